@@ -1,0 +1,59 @@
+using System.Text.Json.Serialization;
+using CommunityNotices.Bot.Communities;
+using CommunityNotices.Bot.Health;
+using CommunityNotices.Bot.Messaging;
+using CommunityNotices.Bot.Security;
+using CommunityNotices.Hosting;
+using CommunityNotices.Notifier.Hosting;
+using CommunityNotices.Storage;
+using Microsoft.AspNetCore.Authentication;
+
+namespace CommunityNotices.Bot.Hosting;
+
+public static class BotHostingExtensions
+{
+    /// <summary>Everything the Bot host serves; in the embedded default also the Notifier's work, in-process.</summary>
+    public static WebApplicationBuilder AddBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddShared(builder.Configuration);
+        if (builder.Configuration.GetValue($"{NotifierOptions.Section}:{nameof(NotifierOptions.InProcess)}", true))
+        {
+            services.AddNotifier(builder.Configuration);
+        }
+        else if (!services.GetDatabaseProvider().SupportsSeparateProcesses)
+        {
+            throw new ConfigurationException("Notifier:InProcess=false needs Storage:Provider=PostgreSql (the embedded job queue lives inside the Bot process).");
+        }
+
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddHostedService<BootstrapApiKey>();
+        services.AddHostedService<StartupBanner>();
+
+        services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAuthorization(Policies.Add);
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddMessaging();
+        return builder;
+    }
+
+    public static WebApplication MapBot(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health");
+        app.MapMessages();
+        app.MapCommunitiesApi();
+        return app;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CommunityNotices.Bot.Messaging;
+
+/// <summary>Hands the SDK only HttpClients that go through <see cref="AllowListHandler"/>, whatever name it asks for.</summary>
+internal sealed class AllowListHttpClientFactory(IHttpClientFactory inner) : IHttpClientFactory
+{
+    public const string ClientName = "BotFramework";
+
+    public HttpClient CreateClient(string name) => inner.CreateClient(ClientName);
+}

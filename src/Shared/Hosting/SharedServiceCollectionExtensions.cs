@@ -1,0 +1,26 @@
+using CommunityNotices.Storage;
+using Hangfire;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CommunityNotices.Hosting;
+
+public static class SharedServiceCollectionExtensions
+{
+    /// <summary>What every host needs: the database, the clock, start-up migration and the Hangfire client.</summary>
+    public static IServiceCollection AddShared(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddStorage(configuration);
+        services.AddSingleton(TimeProvider.System);
+        // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
+        services.AddHostedService<StartupMigration>();
+        services.AddHangfire((sp, hangfire) =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            sp.GetRequiredService<IDatabaseProvider>().ConfigureHangfire(hangfire);
+        });
+        return services;
+    }
+}

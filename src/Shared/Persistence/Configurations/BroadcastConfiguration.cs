@@ -1,0 +1,16 @@
+using CommunityNotices.Broadcasts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityNotices.Persistence.Configurations;
+
+internal sealed class BroadcastConfiguration : IEntityTypeConfiguration<Broadcast>
+{
+    public void Configure(EntityTypeBuilder<Broadcast> builder)
+    {
+        builder.ToTable("broadcasts");
+        builder.Property(b => b.Kind).HasMaxLength(20);
+        builder.Property(b => b.Status).HasMaxLength(20);
+        builder.HasMany(b => b.Deliveries).WithOne().HasForeignKey(d => d.BroadcastId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,18 @@
+using CommunityNotices.Communities;
+using CommunityNotices.Schedules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CommunityNotices.Persistence.Configurations;
+
+internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
+{
+    public void Configure(EntityTypeBuilder<Schedule> builder)
+    {
+        builder.ToTable("schedules");
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.Cron).HasMaxLength(200);
+        builder.Property(s => s.TimeZone).HasMaxLength(100);
+        builder.HasOne<Community>().WithMany().HasForeignKey(s => s.CommunityId);
+    }
+}

@@ -1,0 +1,33 @@
+using CommunityNotices.Auditing;
+using CommunityNotices.Broadcasts;
+using CommunityNotices.Communities;
+using CommunityNotices.Groups;
+using CommunityNotices.Reports;
+using CommunityNotices.RiskAreas;
+using CommunityNotices.Schedules;
+using CommunityNotices.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityNotices.Persistence;
+
+/// <summary>
+/// The one database of the service. Provider-specific subclasses exist only so each provider has its own migrations;
+/// everything else depends on this type.
+/// </summary>
+public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Community> Communities => Set<Community>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<ReturneeReport> Reports => Set<ReturneeReport>();
+    public DbSet<RiskAreaList> RiskAreaLists => Set<RiskAreaList>();
+    public DbSet<RiskArea> RiskAreas => Set<RiskArea>();
+    public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
+    public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BotStateItem> BotState => Set<BotStateItem>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NoticesDb).Assembly);
+}

@@ -1,0 +1,45 @@
+namespace CommunityNotices.Reports;
+
+/// <summary>A resident's self-report on coming back from a medium/high-risk area (返乡报备).</summary>
+public sealed class ReturneeReport
+{
+    private ReturneeReport() { }
+
+    public ReturneeReport(Guid communityId, string name, string phone, DateTimeOffset now)
+    {
+        Id = Guid.CreateVersion7();
+        CommunityId = communityId;
+        Name = name;
+        Phone = phone;
+        CreatedAt = now.ToUniversalTime();
+        UpdatedAt = CreatedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid CommunityId { get; private set; }
+    public string Name { get; set; } = "";
+    public string Phone { get; set; } = "";
+    public string Building { get; set; } = "";
+    public string? Unit { get; set; }
+    public string? Room { get; set; }
+    public string? OriginProvince { get; set; }
+    public string? OriginCity { get; set; }
+    public string? OriginDistrict { get; set; }
+    public string? OriginArea { get; set; }
+    public string? OriginCode { get; set; }
+    public DateOnly DepartureDate { get; set; }
+    public DateOnly ArrivalDate { get; set; }
+    public string? Travel { get; set; }
+    public bool Symptoms { get; set; }
+    public string Match { get; set; } = "none";
+    public string? Level { get; set; }
+    public string? Instructions { get; set; }
+    public DateOnly? Until { get; set; }
+    public string Status { get; set; } = "active";
+    public string? ConsentVersion { get; set; }
+    public DateTimeOffset? ConsentAt { get; set; }
+    /// <summary>The Bot Framework conversation reference (JSON) used to reach the resident proactively.</summary>
+    public string? ConversationReference { get; set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
