@@ -12,7 +12,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Quartz does not create its own tables; `migrate` prepares everything a clustered Notifier needs.
-            migrationBuilder.Sql(EmbeddedSql.Read("quartz_postgres.sql"));
+            migrationBuilder.Sql(QuartzTables.CreateScript());
         }
 
         /// <inheritdoc />

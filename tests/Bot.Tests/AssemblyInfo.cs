@@ -1,0 +1,3 @@
+using CommunityNotices.Testing;
+
+[assembly: AssemblyFixture(typeof(PostgresTemplateCleanup))]

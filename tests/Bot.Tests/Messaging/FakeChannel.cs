@@ -1,0 +1,65 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CommunityNotices.Bot.Tests.Messaging;
+
+/// <summary>
+/// A Bot Framework channel's connector service on 127.0.0.1: it records every activity the bot sends to the
+/// activity's serviceUrl, as Teams or Direct Line would receive it.
+/// </summary>
+public sealed class FakeChannel : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<JsonObject> _received = new();
+    private readonly SemaphoreSlim _arrived = new(0);
+
+    private FakeChannel(WebApplication app) => _app = app;
+
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    public IReadOnlyCollection<JsonObject> Received => _received;
+
+    public static async Task<FakeChannel> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        var channel = new FakeChannel(builder.Build());
+        channel._app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
+        {
+            var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            channel._received.Enqueue(activity);
+            channel._arrived.Release();
+            return Results.Json(new { id = Guid.NewGuid().ToString("N") });
+        });
+        await channel._app.StartAsync();
+        var address = channel._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        channel.ServiceUrl = new Uri(address + "/");
+        return channel;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> activities have arrived in total.</summary>
+    public async Task<IReadOnlyList<JsonObject>> WaitForAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
+        while (_received.Count < count)
+        {
+            await _arrived.WaitAsync(cts.Token);
+        }
+
+        return [.. _received];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _arrived.Dispose();
+    }
+}
