@@ -2,10 +2,12 @@ using System.Text.Json.Serialization;
 using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Health;
 using CommunityNotices.Bot.Messaging;
+using CommunityNotices.Bot.RiskAreas;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Hosting;
 using CommunityNotices.Notifier.Hosting;
 using CommunityNotices.Storage;
+using Hangfire;
 using Microsoft.AspNetCore.Authentication;
 
 namespace CommunityNotices.Bot.Hosting;
@@ -40,6 +42,8 @@ public static class BotHostingExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMessaging();
+        services.AddScoped<ImportRiskList>();
+        services.AddScoped<ReevaluateReports>();
         return builder;
     }
 
@@ -55,6 +59,10 @@ public static class BotHostingExtensions
         app.MapHealthChecks("/health");
         app.MapMessages();
         app.MapCommunitiesApi();
+        app.MapRiskAreasApi();
+        // Admins only; the empty filter list replaces Hangfire's default local-requests-only check with our policy.
+        app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
+            .RequireAuthorization(Policies.Admin);
         return app;
     }
 }

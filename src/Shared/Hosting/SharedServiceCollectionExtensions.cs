@@ -1,3 +1,4 @@
+using CommunityNotices.RiskAreas;
 using CommunityNotices.Storage;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,7 @@ public static class SharedServiceCollectionExtensions
     {
         services.AddStorage(configuration);
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RiskListCatalog>();
         // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
         services.AddHostedService<StartupMigration>();
         services.AddHangfire((sp, hangfire) =>

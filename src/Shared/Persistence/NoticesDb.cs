@@ -21,6 +21,7 @@ public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
     public DbSet<ReturneeReport> Reports => Set<ReturneeReport>();
     public DbSet<RiskAreaList> RiskAreaLists => Set<RiskAreaList>();
     public DbSet<RiskArea> RiskAreas => Set<RiskArea>();
+    public DbSet<ReportReevaluation> ReportReevaluations => Set<ReportReevaluation>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<Schedule> Schedules => Set<Schedule>();

@@ -31,11 +31,12 @@ public sealed class ReturneeReport
     public DateOnly ArrivalDate { get; set; }
     public string? Travel { get; set; }
     public bool Symptoms { get; set; }
+    /// <summary>"area", "district" or "none" (see <see cref="RiskAreas.RiskMatchKind"/>).</summary>
     public string Match { get; set; } = "none";
-    public string? Level { get; set; }
+    public RiskAreas.RiskLevel? Level { get; set; }
     public string? Instructions { get; set; }
     public DateOnly? Until { get; set; }
-    public string Status { get; set; } = "active";
+    public string Status { get; set; } = ReportStatus.Active;
     public string? ConsentVersion { get; set; }
     public DateTimeOffset? ConsentAt { get; set; }
     /// <summary>The Bot Framework conversation reference (JSON) used to reach the resident proactively.</summary>

@@ -5,13 +5,18 @@ public sealed class RiskAreaList
 {
     private RiskAreaList() { }
 
-    public RiskAreaList(DateTimeOffset publishedAt, string source, string contentHash, DateTimeOffset importedAt)
+    public RiskAreaList(ParsedRiskList parsed, string source, DateTimeOffset importedAt)
     {
+        ArgumentNullException.ThrowIfNull(parsed);
         Id = Guid.CreateVersion7();
-        PublishedAt = publishedAt.ToUniversalTime();
+        PublishedAt = parsed.PublishedAt.ToUniversalTime();
         Source = source;
-        ContentHash = contentHash;
+        ContentHash = parsed.ContentHash;
         ImportedAt = importedAt.ToUniversalTime();
+        HighCount = parsed.Entries.Count(e => e.Level == RiskLevel.High);
+        MediumCount = parsed.Entries.Count(e => e.Level == RiskLevel.Medium);
+        LowCount = parsed.Entries.Count(e => e.Level == RiskLevel.Low);
+        Areas = parsed.Entries.Select(e => RiskArea.From(Id, e)).ToList();
     }
 
     public Guid Id { get; private set; }
@@ -20,5 +25,8 @@ public sealed class RiskAreaList
     /// <summary>Hash of the canonical content: importing the same list twice makes no second version.</summary>
     public string ContentHash { get; private set; } = "";
     public DateTimeOffset ImportedAt { get; private set; }
+    public int HighCount { get; private set; }
+    public int MediumCount { get; private set; }
+    public int LowCount { get; private set; }
     public List<RiskArea> Areas { get; private set; } = [];
 }

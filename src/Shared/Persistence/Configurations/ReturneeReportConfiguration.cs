@@ -11,7 +11,11 @@ internal sealed class ReturneeReportConfiguration : IEntityTypeConfiguration<Ret
     {
         builder.ToTable("returnee_reports");
         builder.HasOne<Community>().WithMany().HasForeignKey(r => r.CommunityId);
+        builder.Property(r => r.Level).HasConversion<string>().HasMaxLength(10);
+        builder.Property(r => r.Match).HasMaxLength(20);
+        builder.Property(r => r.Status).HasMaxLength(20);
         builder.HasIndex(r => new { r.CommunityId, r.CreatedAt });
+        builder.HasIndex(r => new { r.Status, r.Until });
         // Same phone + same arrival date is the same trip: a second report updates the first.
         builder.HasIndex(r => new { r.CommunityId, r.Phone, r.ArrivalDate }).IsUnique();
     }

@@ -289,11 +289,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Level")
-                        .HasColumnType("text");
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
 
                     b.Property<string>("Match")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -323,7 +325,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<bool>("Symptoms")
                         .HasColumnType("boolean");
@@ -344,10 +347,66 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "CreatedAt");
 
+                    b.HasIndex("Status", "Until");
+
                     b.HasIndex("CommunityId", "Phone", "ArrivalDate")
                         .IsUnique();
 
                     b.ToTable("returnee_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.RiskAreas.ReportReevaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NewLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("NewMatch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OldLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("OldMatch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("CommunityId", "At");
+
+                    b.ToTable("report_reevaluations", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskArea", b =>
@@ -362,13 +421,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("City")
+                        .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("District")
                         .HasColumnType("text");
 
                     b.Property<string>("DivisionCode")
-                        .HasColumnType("text");
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<string>("Level")
                         .IsRequired()
@@ -399,8 +460,17 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("HighCount")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("ImportedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediumCount")
+                        .HasColumnType("integer");
 
                     b.Property<DateTimeOffset>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -545,6 +615,21 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.RiskAreas.ReportReevaluation", b =>
+                {
+                    b.HasOne("CommunityNotices.RiskAreas.RiskAreaList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -279,10 +279,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Match")
                         .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -313,6 +315,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Symptoms")
@@ -334,10 +337,64 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "CreatedAt");
 
+                    b.HasIndex("Status", "Until");
+
                     b.HasIndex("CommunityId", "Phone", "ArrivalDate")
                         .IsUnique();
 
                     b.ToTable("returnee_reports", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.RiskAreas.ReportReevaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ListId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewMatch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NotifiedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldLevel")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldMatch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListId");
+
+                    b.HasIndex("NotifiedAt");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("CommunityId", "At");
+
+                    b.ToTable("report_reevaluations", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskArea", b =>
@@ -350,12 +407,14 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("City")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("District")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DivisionCode")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Level")
@@ -387,7 +446,16 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HighCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediumCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("PublishedAt")
@@ -533,6 +601,21 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.RiskAreas.ReportReevaluation", b =>
+                {
+                    b.HasOne("CommunityNotices.RiskAreas.RiskAreaList", null)
+                        .WithMany()
+                        .HasForeignKey("ListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
