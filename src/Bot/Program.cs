@@ -16,6 +16,3 @@ return await StartupFailure.ExplainAsync(async () =>
     await app.RunAsync();
     return 0;
 });
-
-/// <summary>Entry point; public so integration tests can host it with WebApplicationFactory.</summary>
-public partial class Program;

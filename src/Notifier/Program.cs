@@ -5,10 +5,7 @@ return await StartupFailure.ExplainAsync(async () =>
 {
     var builder = Host.CreateApplicationBuilder(args);
     builder.Services.AddShared(builder.Configuration).RequireSharedStorage();
-    if (!MigrateCommand.IsRequested(args))
-    {
-        builder.Services.AddNotifier(builder.Configuration);
-    }
+    builder.Services.AddNotifier(builder.Configuration);
 
     using var host = builder.Build();
     if (MigrateCommand.IsRequested(args))

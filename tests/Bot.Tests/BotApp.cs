@@ -1,11 +1,13 @@
 using System.Net.Http.Headers;
+// Any type of the Bot assembly names its entry point; Program is ambiguous (the Notifier has one too).
+using CommunityNotices.Bot.Messaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CommunityNotices.Bot.Tests;
 
 /// <summary>The real Bot host on Kestrel at 127.0.0.1 (a random port), configured per test class.</summary>
-public sealed class BotApp : WebApplicationFactory<Program>
+public sealed class BotApp : WebApplicationFactory<NoticesBot>
 {
     public const string AdminKey = "test-admin-key-0123456789abcdef";
 

@@ -2,7 +2,9 @@ using System.Text.Json.Serialization;
 using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Health;
 using CommunityNotices.Bot.Messaging;
+using CommunityNotices.Bot.Reports;
 using CommunityNotices.Bot.RiskAreas;
+using CommunityNotices.Bot.SelfReport;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Hosting;
 using CommunityNotices.Notifier.Hosting;
@@ -20,6 +22,7 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddShared(builder.Configuration);
+        services.AddNotifierClient();
         if (builder.Configuration.GetValue($"{NotifierOptions.Section}:{nameof(NotifierOptions.InProcess)}", true))
         {
             services.AddNotifier(builder.Configuration);
@@ -42,6 +45,7 @@ public static class BotHostingExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMessaging();
+        services.AddSelfReport();
         services.AddScoped<ImportRiskList>();
         services.AddScoped<ReevaluateReports>();
         return builder;
@@ -60,6 +64,7 @@ public static class BotHostingExtensions
         app.MapMessages();
         app.MapCommunitiesApi();
         app.MapRiskAreasApi();
+        app.MapReportsApi();
         // Admins only; the empty filter list replaces Hangfire's default local-requests-only check with our policy.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Admin);

@@ -7,9 +7,10 @@ namespace CommunityNotices.Bot.Messaging;
 /// <summary>The CloudAdapter with our error policy: log the failure, tell the user something went wrong, never leak details.</summary>
 public sealed class NoticesAdapter : CloudAdapter
 {
-    public NoticesAdapter(BotFrameworkAuthentication authentication, ILogger<NoticesAdapter> logger)
+    public NoticesAdapter(BotFrameworkAuthentication authentication, DuplicateActivityFilter duplicates, ILogger<NoticesAdapter> logger)
         : base(authentication, logger)
     {
+        Use(duplicates);
         OnTurnError = async (turnContext, exception) =>
         {
             logger.LogError(exception, "Unhandled error in a bot turn ({ChannelId}, {ActivityType})",

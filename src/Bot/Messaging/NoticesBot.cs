@@ -1,13 +1,14 @@
+using CommunityNotices.Bot.SelfReport;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace CommunityNotices.Bot.Messaging;
 
 /// <summary>
-/// The bot's entry point for every channel. It greets new members and answers in zh-CN (English when the user's
-/// locale is en-*); the self-report conversation plugs in here.
+/// The bot's entry point for every channel: the self-report conversation first, then a short help text. Greets a
+/// resident who opens a private chat with a button to start a report.
 /// </summary>
-public sealed class NoticesBot(ConversationState conversationState, UserState userState) : ActivityHandler
+public sealed class NoticesBot(ConversationState conversationState, UserState userState, SelfReportConversation selfReport) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
@@ -18,23 +19,41 @@ public sealed class NoticesBot(ConversationState conversationState, UserState us
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (await selfReport.TryHandleAsync(turnContext, cancellationToken))
+        {
+            return;
+        }
+
         var english = BotLanguage.IsEnglish(turnContext.Activity);
-        var text = english
+        var reply = MessageFactory.Text(english
             ? "Hello! I am the community notice bot. Send \"report\" to report your return from a medium/high-risk area."
-            : "您好！我是社区通知机器人。发送“报备”即可办理中高风险地区返乡报备。";
-        await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+            : "您好！我是社区通知机器人。发送“报备”即可办理中高风险地区返乡报备。");
+        if (turnContext.Activity.Conversation?.IsGroup != true)
+        {
+            reply.SuggestedActions = StartButton(english);
+        }
+
+        await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var botId = turnContext.Activity.Recipient?.Id;
-        if (membersAdded.Any(m => m.Id != botId))
+        if (!membersAdded.Any(m => m.Id != botId) || turnContext.Activity.Conversation?.IsGroup == true)
         {
-            var english = BotLanguage.IsEnglish(turnContext.Activity);
-            var text = english
-                ? "Welcome! Send \"report\" to report your return from a medium/high-risk area."
-                : "欢迎！如您近期从中高风险地区返回，请发送“报备”。";
-            await turnContext.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+            return;
         }
+
+        var english = BotLanguage.IsEnglish(turnContext.Activity);
+        var welcome = MessageFactory.Text(english
+            ? "Welcome! If you have returned from a medium/high-risk area recently, tap \"Report\" (or send \"report\")."
+            : "欢迎！如您近期从中高风险地区返回，请点击“报备”（或发送“报备”）。");
+        welcome.SuggestedActions = StartButton(english);
+        await turnContext.SendActivityAsync(welcome, cancellationToken);
     }
+
+    private static SuggestedActions StartButton(bool english) => new()
+    {
+        Actions = [new CardAction(ActionTypes.ImBack, english ? "Report" : "报备", value: english ? "report" : "报备")],
+    };
 }

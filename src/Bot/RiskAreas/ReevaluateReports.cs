@@ -10,7 +10,7 @@ namespace CommunityNotices.Bot.RiskAreas;
 /// Re-checks every report still inside its isolation/monitoring window (or recent enough that a new list could put it
 /// there) against a newly imported list, and records those whose result changed.
 /// </summary>
-public sealed class ReevaluateReports(NoticesDb db, TimeProvider clock)
+public sealed class ReevaluateReports(NoticesDb db, ReportPolicy policy, TimeProvider clock)
 {
     /// <summary>How far back an arrival can be and still be affected by a new list, when the report has no window yet.</summary>
     public const int LookbackDays = 14;
@@ -37,8 +37,11 @@ public sealed class ReevaluateReports(NoticesDb db, TimeProvider clock)
 
             db.ReportReevaluations.Add(new ReportReevaluation(report.Id, report.CommunityId, list.Id, report.Match, report.Level, newMatch, match.Level, now));
             affected.Add(new AffectedReport(report.Id, report.CommunityId, report.Building, report.Match, report.Level, newMatch, match.Level));
+            var decision = policy.Decide(match.Kind, match.Level, report.ArrivalDate);
             report.Match = newMatch;
             report.Level = match.Level;
+            report.Instructions = decision.Instructions;
+            report.Until = decision.Until;
             report.UpdatedAt = now;
         }
 

@@ -15,6 +15,13 @@ public static class Caller
     public static bool CanAccessCommunity(this ClaimsPrincipal user, Guid communityId) =>
         user.IsAdmin() || user.HasClaim(CommunityClaim, communityId.ToString());
 
+    /// <summary>
+    /// Admins and secretaries may see names and phones in full (secretaries only ever see their own communities'
+    /// reports); viewers never. Every such read is audited by the caller.
+    /// </summary>
+    public static bool MayUnmaskPersonalData(this ClaimsPrincipal user) =>
+        user.IsAdmin() || user.IsInRole(nameof(Role.Secretary));
+
     /// <summary>Null for admins (every community), else the caller's communities.</summary>
     public static IReadOnlyCollection<Guid>? CommunityScope(this ClaimsPrincipal user) =>
         user.IsAdmin()

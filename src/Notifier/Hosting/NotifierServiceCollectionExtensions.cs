@@ -1,4 +1,10 @@
 using CommunityNotices.Hosting;
+using CommunityNotices.Broadcasts;
+using CommunityNotices.Channels;
+using CommunityNotices.Notifier.BotFramework;
+using CommunityNotices.Notifier.Deliveries;
+using CommunityNotices.Notifier.Reports;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using CommunityNotices.Storage;
 using Hangfire;
 using Microsoft.Extensions.Configuration;
@@ -29,13 +35,40 @@ public static class NotifierServiceCollectionExtensions
             server.Queues = NotifierQueues.All;
         });
 
+        services.AddNotifierClient();
+        services.AddScoped<DeliveryStore>();
+        services.AddSingleton<DeliverPending>();
+        services.AddSingleton<ChannelRegistry>();
+        services.AddBotFrameworkOutbound();
+        services.AddSingleton<IChannel, BotFrameworkChannel>();
+        var sweepSeconds = configuration.GetValue($"{DeliveryOptions.Section}:{nameof(DeliveryOptions.SweepSeconds)}", new DeliveryOptions().SweepSeconds);
+
         var provider = services.GetDatabaseProvider();
         services.AddQuartz("CommunityNotices", quartz =>
         {
             quartz.ConfigureScheduler(s => s.InstanceId = instance);
             provider.ConfigureQuartz(quartz);
+            quartz.ScheduleJob<PurgeExpiredReportsJob>(
+                trigger => trigger.WithIdentity("purge-expired-reports-daily", "maintenance")
+                    .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(ChinaTime.Zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)),
+                job => job.WithIdentity(PurgeExpiredReportsJob.Key));
+            quartz.ScheduleJob<SweepDeliveriesJob>(
+                trigger => trigger.WithIdentity("sweep-deliveries", "deliveries").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(sweepSeconds)).RepeatForever()),
+                job => job.WithIdentity(SweepDeliveriesJob.Key));
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
+        services.AddScoped<PurgeExpiredReports>();
+        return services;
+    }
+
+    /// <summary>
+    /// What any process needs to hand work to the Notifier (the Bot calls this even when its Notifier runs elsewhere).
+    /// </summary>
+    public static IServiceCollection AddNotifierClient(this IServiceCollection services)
+    {
+        services.AddOptions<DeliveryOptions>().BindConfiguration(DeliveryOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IDeliveryKick, HangfireDeliveryKick>();
         return services;
     }
 

@@ -1,16 +1,86 @@
 namespace CommunityNotices.Broadcasts;
 
-/// <summary>One broadcast to one group: the unit of durable, retried work.</summary>
+/// <summary>
+/// One broadcast to one group: the unit of durable, retried work. A worker holds it under a lease while sending, so
+/// a killed worker's deliveries become claimable again when the lease runs out.
+/// </summary>
 public sealed class Delivery
 {
-    public long Id { get; set; }
-    public Guid BroadcastId { get; set; }
-    public Guid GroupId { get; set; }
-    public string Status { get; set; } = "pending";
-    public int Attempts { get; set; }
-    public DateTimeOffset? NextAttemptAt { get; set; }
-    public DateTimeOffset? LeaseUntil { get; set; }
-    public string? LastError { get; set; }
-    public string? ChannelMessageId { get; set; }
-    public DateTimeOffset? DeliveredAt { get; set; }
+    private Delivery() { }
+
+    public Delivery(Guid broadcastId, Guid groupId, DateTimeOffset dueAt)
+    {
+        BroadcastId = broadcastId;
+        GroupId = groupId;
+        Status = DeliveryStatus.Pending;
+        NextAttemptAt = dueAt.ToUniversalTime();
+    }
+
+    public long Id { get; private set; }
+    public Guid BroadcastId { get; private set; }
+    public Guid GroupId { get; private set; }
+    public string Status { get; private set; } = DeliveryStatus.Pending;
+    public int Attempts { get; private set; }
+    public DateTimeOffset NextAttemptAt { get; private set; }
+    public Guid? LeaseToken { get; private set; }
+    public DateTimeOffset? LeaseUntil { get; private set; }
+    public string? LastError { get; private set; }
+    public string? ChannelMessageId { get; private set; }
+    public DateTimeOffset? DeliveredAt { get; private set; }
+    /// <summary>Set when this delivery went out inside a digest with others (the id of the delivery that carried it).</summary>
+    public long? MergedInto { get; private set; }
+    /// <summary>Replies acknowledging the broadcast ("收到" / "1") seen in the group, where the channel shows them.</summary>
+    public int Acknowledgements { get; private set; }
+
+    public bool IsFinal => Status is DeliveryStatus.Delivered or DeliveryStatus.Failed or DeliveryStatus.Cancelled;
+
+    public void MarkDelivered(string? messageId, long? mergedInto, DateTimeOffset now)
+    {
+        EnsureNotFinal();
+        Status = DeliveryStatus.Delivered;
+        Attempts++;
+        ChannelMessageId = messageId;
+        MergedInto = mergedInto;
+        DeliveredAt = now.ToUniversalTime();
+        LastError = null;
+        ReleaseLease();
+    }
+
+    public void MarkRetry(DateTimeOffset nextAttempt, string reason, bool countsAsAttempt)
+    {
+        EnsureNotFinal();
+        Status = DeliveryStatus.Retrying;
+        if (countsAsAttempt)
+        {
+            Attempts++;
+        }
+
+        NextAttemptAt = nextAttempt.ToUniversalTime();
+        LastError = reason;
+        ReleaseLease();
+    }
+
+    public void MarkFailed(string reason)
+    {
+        EnsureNotFinal();
+        Status = DeliveryStatus.Failed;
+        Attempts++;
+        LastError = reason;
+        ReleaseLease();
+    }
+
+    private void ReleaseLease()
+    {
+        LeaseToken = null;
+        LeaseUntil = null;
+    }
+
+    private void EnsureNotFinal()
+    {
+        if (IsFinal)
+        {
+            // A delivered row is never sent again: the caller holds a stale copy.
+            throw new InvalidOperationException($"Delivery {Id} is already {Status}.");
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using CommunityNotices.Auditing;
+using CommunityNotices.Broadcasts;
+using CommunityNotices.Reports;
 using CommunityNotices.RiskAreas;
 using CommunityNotices.Storage;
 using Hangfire;
@@ -14,6 +17,11 @@ public static class SharedServiceCollectionExtensions
         services.AddStorage(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<RiskListCatalog>();
+        services.AddOptions<ReportPolicyOptions>().BindConfiguration(ReportPolicyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ReportPolicy>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<QueueBroadcast>();
+        services.AddScoped<IStaffNotifier, StaffNotifier>();
         // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
         services.AddHostedService<StartupMigration>();
         services.AddHangfire((sp, hangfire) =>

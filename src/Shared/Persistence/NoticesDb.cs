@@ -24,10 +24,12 @@ public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
     public DbSet<ReportReevaluation> ReportReevaluations => Set<ReportReevaluation>();
     public DbSet<Broadcast> Broadcasts => Set<Broadcast>();
     public DbSet<Delivery> Deliveries => Set<Delivery>();
+    public DbSet<RateLimitState> RateLimits => Set<RateLimitState>();
     public DbSet<Schedule> Schedules => Set<Schedule>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BotStateItem> BotState => Set<BotStateItem>();
+    public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NoticesDb).Assembly);

@@ -29,8 +29,14 @@ public sealed class ReturneeReport
     public string? OriginCode { get; set; }
     public DateOnly DepartureDate { get; set; }
     public DateOnly ArrivalDate { get; set; }
-    public string? Travel { get; set; }
+    /// <summary>train, flight, car, bus or other.</summary>
+    public string? TravelMode { get; set; }
+    /// <summary>Train or flight number, e.g. G1234, CA1234.</summary>
+    public string? TravelNumber { get; set; }
+    /// <summary>Fever or other symptoms in the last 14 days: the report is flagged for the staff.</summary>
     public bool Symptoms { get; set; }
+    /// <summary>"zh-CN" or "en": the language the resident used, for later messages.</summary>
+    public string Language { get; set; } = "zh-CN";
     /// <summary>"area", "district" or "none" (see <see cref="RiskAreas.RiskMatchKind"/>).</summary>
     public string Match { get; set; } = "none";
     public RiskAreas.RiskLevel? Level { get; set; }

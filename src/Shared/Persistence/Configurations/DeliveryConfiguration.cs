@@ -11,8 +11,13 @@ internal sealed class DeliveryConfiguration : IEntityTypeConfiguration<Delivery>
     {
         builder.ToTable("deliveries");
         builder.Property(d => d.Status).HasMaxLength(20);
-        builder.HasOne<Group>().WithMany().HasForeignKey(d => d.GroupId);
+        builder.Property(d => d.LastError).HasMaxLength(1000);
+        builder.Property(d => d.ChannelMessageId).HasMaxLength(200);
+        builder.Ignore(d => d.IsFinal);
+        builder.HasOne<Group>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(d => new { d.BroadcastId, d.GroupId }).IsUnique();
-        builder.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // The claim query: due work in id order.
+        builder.HasIndex(d => new { d.Status, d.NextAttemptAt, d.Id });
+        builder.HasIndex(d => d.LeaseToken);
     }
 }

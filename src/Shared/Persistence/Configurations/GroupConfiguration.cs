@@ -12,7 +12,9 @@ internal sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.ToTable("groups");
         builder.Property(g => g.Name).HasMaxLength(200);
         builder.Property(g => g.Channel).HasConversion<string>().HasMaxLength(20);
-        builder.HasOne<Community>().WithMany().HasForeignKey(g => g.CommunityId);
+        builder.Property(g => g.RateKey).HasMaxLength(300);
+        builder.HasOne<Community>().WithMany().HasForeignKey(g => g.CommunityId).IsRequired(false);
         builder.HasIndex(g => g.CommunityId);
+        builder.HasIndex(g => g.RateKey);
     }
 }

@@ -68,13 +68,28 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<Guid>>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("RequestAck")
                         .HasColumnType("boolean");
@@ -93,9 +108,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("broadcasts", (string)null);
                 });
@@ -108,6 +126,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Acknowledgements")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -115,7 +136,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChannelMessageId")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
@@ -124,12 +146,19 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("LastError")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
@@ -141,12 +170,39 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LeaseToken");
+
                     b.HasIndex("BroadcastId", "GroupId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "NextAttemptAt");
+                    b.HasIndex("Status", "NextAttemptAt", "Id");
 
                     b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Broadcasts.RateLimitState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecentSends")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_limit_states", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
@@ -204,7 +260,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("CommunityId")
+                    b.Property<Guid?>("CommunityId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -221,13 +277,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RateKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
+
+                    b.HasIndex("RateKey");
 
                     b.ToTable("groups", (string)null);
                 });
@@ -252,6 +318,22 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Persistence.ProcessedActivity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("processed_activities", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -288,6 +370,11 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<string>("Instructions")
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Level")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -299,7 +386,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("OriginArea")
                         .HasColumnType("text");
@@ -318,7 +406,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Room")
                         .HasColumnType("text");
@@ -331,8 +420,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<bool>("Symptoms")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Travel")
-                        .HasColumnType("text");
+                    b.Property<string>("TravelMode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TravelNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Unit")
                         .HasColumnType("text");
@@ -589,7 +683,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
             modelBuilder.Entity("CommunityNotices.Broadcasts.Delivery", b =>
                 {
                     b.HasOne("CommunityNotices.Broadcasts.Broadcast", null)
-                        .WithMany("Deliveries")
+                        .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -605,9 +699,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 {
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CommunityId");
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -650,11 +742,6 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("CommunityNotices.Broadcasts.Broadcast", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskAreaList", b =>

@@ -60,13 +60,28 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("QueuedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequestAck")
                         .HasColumnType("INTEGER");
@@ -85,9 +100,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("broadcasts", (string)null);
                 });
@@ -98,6 +116,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Acknowledgements")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -105,6 +126,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChannelMessageId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DeliveredAt")
@@ -114,12 +136,19 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseToken")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("NextAttemptAt")
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -131,12 +160,39 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LeaseToken");
+
                     b.HasIndex("BroadcastId", "GroupId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "NextAttemptAt");
+                    b.HasIndex("Status", "NextAttemptAt", "Id");
 
                     b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Broadcasts.RateLimitState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecentSends")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_limit_states", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
@@ -194,7 +250,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CommunityId")
+                    b.Property<Guid?>("CommunityId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -211,13 +267,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RateKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Tags")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
+
+                    b.HasIndex("RateKey");
 
                     b.ToTable("groups", (string)null);
                 });
@@ -242,6 +308,22 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Persistence.ProcessedActivity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("processed_activities", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -278,6 +360,11 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.Property<string>("Instructions")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Level")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
@@ -289,6 +376,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OriginArea")
@@ -308,6 +396,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Room")
@@ -321,7 +410,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.Property<bool>("Symptoms")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Travel")
+                    b.Property<string>("TravelMode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TravelNumber")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Unit")
@@ -575,7 +669,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CommunityNotices.Broadcasts.Delivery", b =>
                 {
                     b.HasOne("CommunityNotices.Broadcasts.Broadcast", null)
-                        .WithMany("Deliveries")
+                        .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -591,9 +685,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 {
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CommunityId");
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -636,11 +728,6 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-                });
-
-            modelBuilder.Entity("CommunityNotices.Broadcasts.Broadcast", b =>
-                {
-                    b.Navigation("Deliveries");
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskAreaList", b =>

@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CommunityNotices.Bot.Messaging;
+namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>An empty app id silently switches inbound authentication off, so Production refuses to start without one.</summary>
-internal sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotFrameworkOptions>
+public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {

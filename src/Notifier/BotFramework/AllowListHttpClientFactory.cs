@@ -1,7 +1,7 @@
-namespace CommunityNotices.Bot.Messaging;
+namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>Hands the SDK only HttpClients that go through <see cref="AllowListHandler"/>, whatever name it asks for.</summary>
-internal sealed class AllowListHttpClientFactory(IHttpClientFactory inner) : IHttpClientFactory
+public sealed class AllowListHttpClientFactory(IHttpClientFactory inner) : IHttpClientFactory
 {
     public const string ClientName = "BotFramework";
 

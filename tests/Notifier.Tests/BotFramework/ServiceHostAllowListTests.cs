@@ -1,9 +1,9 @@
-using CommunityNotices.Bot.Messaging;
+using CommunityNotices.Notifier.BotFramework;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Moq;
 
-namespace CommunityNotices.Bot.Tests.Messaging;
+namespace CommunityNotices.Notifier.Tests.BotFramework;
 
 public sealed class ServiceHostAllowListTests
 {

@@ -1,4 +1,4 @@
-namespace CommunityNotices.Bot.Messaging;
+namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>
 /// The <c>BotFramework</c> section. The app id/password/type/tenant keys are the SDK's own names and are passed to

@@ -1,7 +1,8 @@
 using System.Net;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace CommunityNotices.Bot.Messaging;
+namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>
 /// The hosts the bot may call. The SDK attaches the bot's token to whatever serviceUrl an activity names, so a forged

@@ -1,9 +1,10 @@
 using System.Net;
+using Microsoft.Extensions.Logging;
 
-namespace CommunityNotices.Bot.Messaging;
+namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>Refuses (and logs) any outbound Bot Framework call to a host outside the allow-list.</summary>
-internal sealed class AllowListHandler(ServiceHostAllowList allowList, ILogger<AllowListHandler> logger) : DelegatingHandler
+public sealed class AllowListHandler(ServiceHostAllowList allowList, ILogger<AllowListHandler> logger) : DelegatingHandler
 {
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

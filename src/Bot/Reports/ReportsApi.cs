@@ -1,0 +1,145 @@
+using System.Security.Claims;
+using CommunityNotices.Auditing;
+using CommunityNotices.Bot.Security;
+using CommunityNotices.Persistence;
+using CommunityNotices.Reports;
+using CommunityNotices.RiskAreas;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityNotices.Bot.Reports;
+
+/// <summary>The returnee ledger (台账): masked by default; unmasked only for admins and the community's secretaries, and audited.</summary>
+public static class ReportsApi
+{
+    public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Reader);
+        api.MapGet("/", List);
+        api.MapGet("/export", Export).WithDescription("format=csv|xlsx; the same filters and masking as GET /api/reports.");
+        return app;
+    }
+
+    public static async Task<Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>> List(
+        [AsParameters] ReportQuery query, ClaimsPrincipal user, NoticesDb db, AuditLog audit, CancellationToken ct)
+    {
+        var (rows, problem) = await ReadAsync(query, user, db, audit, "reports.list", ct);
+        return problem ?? (Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>)TypedResults.Ok(rows!);
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
+        [AsParameters] ReportQuery query, [FromQuery] string? format, ClaimsPrincipal user, NoticesDb db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+    {
+        var kind = (format ?? "xlsx").ToLowerInvariant();
+        if (kind is not ("csv" or "xlsx"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be csv or xlsx."] });
+        }
+
+        var (rows, problem) = await ReadAsync(query, user, db, audit, "reports.export", ct);
+        if (problem is not null)
+        {
+            return problem.Result switch
+            {
+                ValidationProblem v => v,
+                _ => TypedResults.Forbid(),
+            };
+        }
+
+        var date = clock.GetUtcNow().ToOffset(ParsedRiskList.ChinaOffset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var bytes = await LedgerFile.WriteAsync(rows!, kind, ct);
+        return TypedResults.File(bytes, kind == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            $"返乡报备台账-{date}.{kind}");
+    }
+
+    private static async Task<(List<ReportRow>? Rows, Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>? Problem)> ReadAsync(
+        ReportQuery query, ClaimsPrincipal user, NoticesDb db, AuditLog audit, string action, CancellationToken ct)
+    {
+        if (query.Validate() is { Count: > 0 } errors)
+        {
+            return (null, TypedResults.ValidationProblem(errors));
+        }
+
+        var scope = user.CommunityScope();
+        if (query.CommunityId is { } requested && !user.CanAccessCommunity(requested))
+        {
+            return (null, TypedResults.Forbid());
+        }
+
+        var unmasked = query.Unmasked == true;
+        if (unmasked && !user.MayUnmaskPersonalData())
+        {
+            return (null, TypedResults.Forbid());
+        }
+
+        var reports = db.Reports.AsNoTracking();
+        if (scope is not null)
+        {
+            reports = reports.Where(r => scope.Contains(r.CommunityId));
+        }
+
+        if (query.CommunityId is { } communityId)
+        {
+            reports = reports.Where(r => r.CommunityId == communityId);
+        }
+
+        if (query.Since is { } since)
+        {
+            var utc = since.ToUniversalTime();
+            reports = reports.Where(r => r.CreatedAt >= utc);
+        }
+
+        if (query.ParsedLevel is { } level)
+        {
+            reports = reports.Where(r => r.Level == level);
+        }
+
+        if (!string.IsNullOrEmpty(query.Status))
+        {
+            reports = reports.Where(r => r.Status == query.Status);
+        }
+
+        var list = await reports.OrderByDescending(r => r.CreatedAt).Take(ReportQuery.MaxRows).ToListAsync(ct);
+        if (unmasked)
+        {
+            audit.Record(user.Actor(), action + ".unmasked", query.CommunityId is { } id ? $"community:{id}" : "communities:own",
+                $"{list.Count} report(s): {string.Join(",", list.Take(50).Select(r => r.Id))}{(list.Count > 50 ? ",…" : "")}");
+            await db.SaveChangesAsync(ct);
+        }
+
+        return (list.Select(r => ReportRow.From(r, unmasked)).ToList(), null);
+    }
+}
+
+/// <summary>Ledger filters; all optional.</summary>
+public sealed class ReportQuery
+{
+    public const int MaxRows = 10_000;
+
+    [FromQuery] public Guid? CommunityId { get; set; }
+    [FromQuery] public DateTimeOffset? Since { get; set; }
+    /// <summary>high, medium or low.</summary>
+    [FromQuery] public string? Level { get; set; }
+    /// <summary>active or completed.</summary>
+    [FromQuery] public string? Status { get; set; }
+    [FromQuery] public bool? Unmasked { get; set; }
+
+    internal RiskLevel? ParsedLevel => Enum.TryParse<RiskLevel>(Level, ignoreCase: true, out var level) ? level : null;
+
+    internal Dictionary<string, string[]> Validate()
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (Level is not null && (ParsedLevel is null || int.TryParse(Level, out _)))
+        {
+            errors["level"] = ["level must be high, medium or low."];
+        }
+
+        if (Status is not null && Status is not (ReportStatus.Active or ReportStatus.Completed))
+        {
+            errors["status"] = ["status must be active or completed."];
+        }
+
+        return errors;
+    }
+}

@@ -1,0 +1,7 @@
+namespace CommunityNotices.Bot.SelfReport;
+
+/// <summary>Looks up residential communities by (part of) their name.</summary>
+public interface ICommunityDirectory
+{
+    Task<IReadOnlyList<CommunityChoice>> FindAsync(string text, CancellationToken ct);
+}

@@ -1,0 +1,8 @@
+namespace CommunityNotices.Bot.SelfReport;
+
+public enum OriginStatus
+{
+    Resolved,
+    Ambiguous,
+    Unknown,
+}

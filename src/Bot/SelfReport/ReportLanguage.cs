@@ -1,0 +1,7 @@
+namespace CommunityNotices.Bot.SelfReport;
+
+public enum ReportLanguage
+{
+    Chinese,
+    English,
+}

@@ -1,0 +1,8 @@
+namespace CommunityNotices.Channels;
+
+public enum SendStatus
+{
+    Delivered,
+    RetryAfter,
+    Failed,
+}
