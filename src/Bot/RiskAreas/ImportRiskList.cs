@@ -1,5 +1,7 @@
 using CommunityNotices.Persistence;
 using CommunityNotices.RiskAreas;
+using CommunityNotices.Notifier.Reports;
+using Hangfire;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityNotices.Bot.RiskAreas;
@@ -8,7 +10,7 @@ namespace CommunityNotices.Bot.RiskAreas;
 /// Stores a parsed list as a new version (once: the same content again returns the existing version), diffs it
 /// against the version before it and, when it is now the list in force, re-checks the reports it may concern.
 /// </summary>
-public sealed class ImportRiskList(NoticesDb db, RiskListCatalog catalog, ReevaluateReports reevaluate, TimeProvider clock)
+public sealed class ImportRiskList(NoticesDb db, RiskListCatalog catalog, ReevaluateReports reevaluate, IBackgroundJobClient jobs, TimeProvider clock)
 {
     public async Task<ImportResult> HandleAsync(ParsedRiskList parsed, string source, CancellationToken ct)
     {
@@ -42,6 +44,11 @@ public sealed class ImportRiskList(NoticesDb db, RiskListCatalog catalog, Reeval
 
         var current = await catalog.GetCurrentAsync(ct);
         var affected = current?.Id == list.Id ? await reevaluate.HandleAsync(current, ct) : [];
+        if (affected.Count > 0)
+        {
+            jobs.Enqueue<NotifyReevaluations>(n => n.RunAsync(CancellationToken.None));
+        }
+
         return await ResultAsync(list.Id, created: true, affected, ct);
     }
 

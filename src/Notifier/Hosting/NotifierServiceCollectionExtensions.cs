@@ -59,6 +59,8 @@ public static class NotifierServiceCollectionExtensions
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         services.AddScoped<PurgeExpiredReports>();
+        services.AddScoped<NotifyReevaluations>();
+        services.AddSingleton<ResidentMessenger>();
         return services;
     }
 

@@ -9,7 +9,10 @@ using CommunityNotices.Reports;
 using CommunityNotices.RiskAreas;
 using CommunityNotices.Security;
 using CommunityNotices.Testing;
+using CommunityNotices.Bot.Tests.Messaging;
+using CommunityNotices.Notifier.Reports;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityNotices.Bot.Tests.RiskAreas;
 
@@ -193,6 +196,39 @@ public sealed class RiskAreasApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ChangedResults_AreSentToTheResidentPrivately_AndToStaffAsBuildingsOnly()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await ImportFileAsync(TenHours);
+        var reference = new JsonObject
+        {
+            ["conversation"] = new JsonObject { ["id"] = "resident-conv" },
+            ["serviceUrl"] = channel.ServiceUrl.ToString(),
+            ["channelId"] = "msteams",
+            ["bot"] = new JsonObject { ["id"] = "bot" },
+            ["user"] = new JsonObject { ["id"] = "u1" },
+        }.ToJsonString();
+        var reportId = await SeedReportAsync("河南省郑州市新密市白寨镇三岔口村", "area", RiskLevel.Medium, reference);
+        await ImportFileAsync(NineteenHours);
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            // This Bot runs without an in-process Notifier: build the job as a Notifier would.
+            var services = scope.ServiceProvider;
+            var messenger = ActivatorUtilities.CreateInstance<CommunityNotices.Notifier.BotFramework.ResidentMessenger>(services);
+            await ActivatorUtilities.CreateInstance<NotifyReevaluations>(services, messenger).RunAsync(Ct);
+        }
+
+        var message = (await channel.WaitForAsync(1)).Single();
+        Assert.Contains("名单已更新", (string?)message["text"], StringComparison.Ordinal);
+        await using var db = TestDatabases.OpenPostgres(_database.ConnectionString);
+        Assert.NotNull((await db.ReportReevaluations.SingleAsync(r => r.ReportId == reportId, Ct)).NotifiedAt);
+        var notice = await db.Broadcasts.SingleAsync(b => b.Title.Contains("报备结果变化"), Ct);
+        Assert.Contains("5号楼2单元", notice.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("张", notice.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Secretary_CanImport_ButViewerCannot()
     {
         var secretary = _app.CreateClient(await ApiKeys.IssueAsync(_database.ConnectionString, Role.Secretary));
@@ -202,7 +238,7 @@ public sealed class RiskAreasApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, (await ImportFileAsync(NineteenHours, viewer)).StatusCode);
     }
 
-    private async Task<Guid> SeedReportAsync(string origin, string match, RiskLevel level)
+    private async Task<Guid> SeedReportAsync(string origin, string match, RiskLevel level, string? conversationReference = null)
     {
         await using var db = TestDatabases.OpenPostgres(_database.ConnectionString);
         var community = new CommunityNotices.Communities.Community("测试社区", $"c{Guid.NewGuid():N}"[..12], "", "12345", DateTimeOffset.UtcNow);
@@ -215,6 +251,7 @@ public sealed class RiskAreasApiTests : IAsyncLifetime
             OriginProvince = address.Province, OriginCity = address.City, OriginDistrict = address.District,
             OriginArea = address.Rest, OriginCode = address.Code,
             DepartureDate = today.AddDays(-4), ArrivalDate = today.AddDays(-3), Match = match, Level = level,
+            ConversationReference = conversationReference,
         };
         db.Reports.Add(report);
         await db.SaveChangesAsync(Ct);
