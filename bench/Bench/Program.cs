@@ -5,11 +5,12 @@ using CommunityNotices.Bench;
 return args.FirstOrDefault() switch
 {
     "risk-areas" => await RiskAreasBench.RunAsync(),
+    "deliveries" => await DeliveriesBench.RunAsync(),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Bench -- risk-areas");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project bench/Bench -- risk-areas|deliveries");
     return 2;
 }

@@ -1,5 +1,8 @@
 using System.Text.Json.Serialization;
+using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Communities;
+using CommunityNotices.Bot.Groups;
+using CommunityNotices.Channels;
 using CommunityNotices.Bot.Health;
 using CommunityNotices.Bot.Messaging;
 using CommunityNotices.Bot.Reports;
@@ -46,6 +49,8 @@ public static class BotHostingExtensions
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMessaging();
         services.AddSelfReport();
+        services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section);
+        services.AddSingleton<GroupAddressRules>();
         services.AddScoped<ImportRiskList>();
         services.AddScoped<ReevaluateReports>();
         return builder;
@@ -65,6 +70,8 @@ public static class BotHostingExtensions
         app.MapCommunitiesApi();
         app.MapRiskAreasApi();
         app.MapReportsApi();
+        app.MapGroupsApi();
+        app.MapBroadcastsApi();
         // Admins only; the empty filter list replaces Hangfire's default local-requests-only check with our policy.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Admin);

@@ -18,10 +18,12 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddBotFrameworkOutbound();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<BotFrameworkOptions>, InboundAuthenticationValidator>();
 
         services.AddSingleton<IStorage, DatabaseStorage>();
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
+        services.AddScoped<GroupRegistration>();
         services.AddTransient<IBot, NoticesBot>();
         return services;
     }

@@ -1,19 +1,14 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CommunityNotices.Notifier.BotFramework;
 
-/// <summary>An empty app id silently switches inbound authentication off, so Production refuses to start without one.</summary>
-public sealed class BotFrameworkOptionsValidator(IHostEnvironment environment) : IValidateOptions<BotFrameworkOptions>
+/// <summary>The Bot Framework settings are consistent (the Bot host adds its own Production rule for inbound authentication).</summary>
+public sealed class BotFrameworkOptionsValidator : IValidateOptions<BotFrameworkOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotFrameworkOptions options)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (environment.IsProduction() && string.IsNullOrWhiteSpace(options.MicrosoftAppId))
-        {
-            failures.Add("BotFramework:MicrosoftAppId is required in Production (without it /api/messages accepts unauthenticated requests).");
-        }
-
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppId) && options.MicrosoftAppType is not "UserAssignedMSI"
             && string.IsNullOrWhiteSpace(options.MicrosoftAppPassword))
         {

@@ -9,39 +9,41 @@ namespace CommunityNotices.Notifier.Deliveries;
 
 /// <summary>
 /// The delivery worker, run as a Hangfire job that carries no arguments (so never personal data): it claims due
-/// deliveries in batches, sends them through each group's channel within that channel's rate limits, and records every
-/// outcome. Re-entrant: any number may run at once in any number of processes; claims and key leases keep them apart.
+/// deliveries in batches and sends them in waves (at most one message per robot per wave, all robots in parallel),
+/// within each channel's rate limits. Bookkeeping is per wave, not per message: one statement marks a wave in flight,
+/// one records its successes. Re-entrant: any number may run at once in any number of processes; claims and key
+/// leases keep them apart.
 /// </summary>
 public sealed class DeliverPending(
     IServiceScopeFactory scopes, ChannelRegistry channels, IDeliveryKick kick, IOptions<DeliveryOptions> options,
-    TimeProvider clock, ILogger<DeliverPending> logger)
+    TimeProvider clock, ILogger<DeliverPending> logger) : IDisposable
 {
+    // Shared by every run in this process: bounds the sockets one process has open at once.
+    private readonly SemaphoreSlim _sendSlots = new(options.Value.Concurrency);
+
     [Queue("deliveries")]
-    [AutomaticRetry(Attempts = 0)] // Deliveries carry their own retry state; a failed run is simply followed by the next.
+    // Deliveries carry their own retry state and the sweep restarts work, so a failed run is deleted, not kept forever.
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var deadline = clock.GetUtcNow().AddSeconds(settings.RunSeconds);
         var lease = TimeSpan.FromSeconds(settings.LeaseSeconds);
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
         while (clock.GetUtcNow() < deadline && !cancellationToken.IsCancellationRequested)
         {
             var token = Guid.NewGuid();
-            IReadOnlyList<ClaimedDelivery> batch;
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                batch = await scope.ServiceProvider.GetRequiredService<DeliveryStore>().ClaimAsync(token, settings.BatchSize, lease, cancellationToken);
-            }
-
+            var batch = await store.ClaimAsync(token, settings.BatchSize, lease, cancellationToken);
             if (batch.Count == 0)
             {
                 break;
             }
 
-            await ProcessBatchAsync(batch, token, lease, settings, cancellationToken);
+            await ProcessBatchAsync(store, batch, token, lease, settings, cancellationToken);
         }
 
-        await using var peekScope = scopes.CreateAsyncScope();
-        var (due, next) = await peekScope.ServiceProvider.GetRequiredService<DeliveryStore>().PeekAsync(CancellationToken.None);
+        var (due, next) = await store.PeekAsync(CancellationToken.None);
         if (due)
         {
             kick.Kick();
@@ -53,134 +55,149 @@ public sealed class DeliverPending(
         }
     }
 
-    private async Task ProcessBatchAsync(IReadOnlyList<ClaimedDelivery> batch, Guid token, TimeSpan lease, DeliveryOptions settings, CancellationToken ct)
-    {
-        var byKey = batch.GroupBy(d => d.RateKey).ToDictionary(g => g.Key, g => g.ToList());
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
-        var states = await store.LeaseKeysAsync(byKey.Keys, token, lease, ct);
-        var leased = states.ToDictionary(s => s.Key);
-        var busy = byKey.Where(k => !leased.ContainsKey(k.Key)).SelectMany(k => k.Value).Select(d => d.Id).ToList();
-        // Another worker is sending through these robots right now; try again shortly.
-        await store.PostponeAsync(busy, clock.GetUtcNow().AddSeconds(2), token, ct);
+    public void Dispose() => _sendSlots.Dispose();
 
-        await Parallel.ForEachAsync(states, new ParallelOptions { MaxDegreeOfParallelism = settings.Concurrency, CancellationToken = ct },
-            async (state, token2) => await SendThroughKeyAsync(state, byKey[state.Key], token, settings, token2));
+    private async Task ProcessBatchAsync(DeliveryStore store, IReadOnlyList<ClaimedDelivery> batch, Guid token, TimeSpan lease, DeliveryOptions settings, CancellationToken ct)
+    {
+        var states = await store.LeaseKeysAsync(batch.Select(d => d.RateKey).Distinct().ToList(), token, lease, ct);
+        var leased = states.ToDictionary(s => s.Key);
+        // Another worker is sending through these robots right now; try again shortly.
+        await store.PostponeAsync(batch.Where(d => !leased.ContainsKey(d.RateKey)).Select(d => d.Id).ToList(), clock.GetUtcNow().AddSeconds(2), token, ct);
+        var mine = batch.Where(d => leased.ContainsKey(d.RateKey)).ToList();
+
+        await store.CancelAsync(mine.Where(d => d.BroadcastStatus == BroadcastStatus.Cancelled).Select(d => d.Id).ToList(), token, ct);
+        mine = mine.Where(d => d.BroadcastStatus != BroadcastStatus.Cancelled).ToList();
+        foreach (var inactive in mine.Where(d => !d.GroupActive).GroupBy(d => d.GroupInactiveReason))
+        {
+            await store.FailAsync(inactive.Select(d => d.Id).ToList(), $"group is inactive: {inactive.Key}", token, ct);
+        }
+
+        // A worker died between calling the channel and recording the answer: the group may already have it.
+        await store.FailAsync(mine.Where(d => d.GroupActive && d.InFlightSince is not null).Select(d => d.Id).ToList(),
+            "outcome unknown: the sending worker stopped while the channel was being called; the group may have received it, so it is not sent again",
+            token, ct);
+
+        var robots = mine.Where(d => d.GroupActive && d.InFlightSince is null).GroupBy(d => d.RateKey)
+            .Select(g => Robot.Plan(g.ToList(), leased[g.Key], channels.For(g.First().Channel), clock.GetUtcNow()))
+            .ToList();
+        await SendInWavesAsync(store, robots, token, settings, ct);
+
+        var now = clock.GetUtcNow();
+        foreach (var robot in robots)
+        {
+            var resumeAt = robot.State.BlockedUntil is { } b && b > now ? b : robot.Window.NextFreeSlot(robot.Channel.Limits, now);
+            if (robot.GatherUntil is { } gather && gather > resumeAt)
+            {
+                resumeAt = gather;
+            }
+
+            await store.PostponeAsync(robot.Waiting.Select(d => d.Id).ToList(), resumeAt, token, CancellationToken.None);
+            robot.State.RecentSends = robot.Window.Serialize(now);
+        }
 
         await store.ReleaseKeysAsync(states, CancellationToken.None);
         await store.CompleteBroadcastsAsync(batch.Select(d => d.BroadcastId).Distinct().ToList(), CancellationToken.None);
     }
 
-    private async Task SendThroughKeyAsync(RateLimitState state, List<ClaimedDelivery> deliveries, Guid token, DeliveryOptions settings, CancellationToken ct)
+    private async Task SendInWavesAsync(DeliveryStore store, List<Robot> robots, Guid token, DeliveryOptions settings, CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var store = scope.ServiceProvider.GetRequiredService<DeliveryStore>();
-        var now = clock.GetUtcNow();
-
-        var cancelled = deliveries.Where(d => d.BroadcastStatus == BroadcastStatus.Cancelled).ToList();
-        await store.CancelAsync(cancelled.Select(d => d.Id).ToList(), token, ct);
-        var inactive = deliveries.Except(cancelled).Where(d => !d.GroupActive).ToList();
-        if (inactive.Count > 0)
+        while (!ct.IsCancellationRequested)
         {
-            await store.FailAsync(inactive.Select(d => d.Id).ToList(), $"group is inactive: {inactive[0].GroupInactiveReason}", token, ct);
-        }
-
-        var ready = deliveries.Except(cancelled).Except(inactive).ToList();
-        if (ready.Count == 0)
-        {
-            return;
-        }
-
-        if (state.BlockedUntil is { } blocked && blocked > now)
-        {
-            await store.PostponeAsync(ready.Select(d => d.Id).ToList(), blocked, token, ct);
-            return;
-        }
-
-        var channel = channels.For(ready[0].Channel);
-        var window = RateWindow.Parse(state.RecentSends);
-        var plan = DigestPlanner.Plan(ready, window.Capacity(channel.Limits, now));
-        var deactivated = new HashSet<Guid>();
-        var stopAt = -1;
-        for (var i = 0; i < plan.Sends.Count; i++)
-        {
-            var send = plan.Sends[i];
-            var ids = send.All.Select(d => d.Id).ToList();
-            if (deactivated.Contains(send.Carrier.GroupId))
+            var now = clock.GetUtcNow();
+            var pending = robots.Where(r => r.HasNext).ToList();
+            if (pending.Count == 0)
             {
-                await store.FailAsync(ids, "group was deactivated by an earlier send", token, ct);
+                return;
+            }
+
+            var wave = pending.Where(r => r.Window.PerSecondWait(r.Channel.Limits, now) == TimeSpan.Zero).ToList();
+            if (wave.Count == 0)
+            {
+                await Task.Delay(pending.Min(r => r.Window.PerSecondWait(r.Channel.Limits, now)), clock, ct);
                 continue;
             }
 
-            var wait = window.PerSecondWait(channel.Limits, clock.GetUtcNow());
-            if (wait > TimeSpan.Zero)
+            var sends = wave.Select(r => (Robot: r, Send: r.TakeNext())).ToList();
+            await store.MarkInFlightAsync(sends.SelectMany(s => s.Send.All).Select(d => d.Id).ToList(), token, CancellationToken.None);
+            // Not cancellable: an abandoned call would leave the outcome unknown; the HTTP timeout bounds it instead.
+            var outcomes = await Task.WhenAll(sends.Select(s => SendAsync(s.Robot, s.Send)));
+            await RecordAsync(store, sends.Zip(outcomes, (s, o) => (s.Robot, s.Send, Outcome: o)).ToList(), token, settings);
+        }
+    }
+
+    private async Task<SendOutcome> SendAsync(Robot robot, PlannedSend send)
+    {
+        await _sendSlots.WaitAsync();
+        try
+        {
+            SendOutcome outcome = SendOutcome.Failure("nothing to send");
+            foreach (var part in MessageShaper.Shape(send, robot.Channel.Limits))
             {
-                await Task.Delay(wait, clock, ct);
+                robot.Window.Record(clock.GetUtcNow());
+                outcome = await robot.Channel.SendAsync(send.Carrier.Address, part, CancellationToken.None);
+                if (outcome.Status != SendStatus.Delivered)
+                {
+                    break;
+                }
             }
 
-            var outcome = await SendAsync(channel, send, window, ct);
+            return outcome;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Channels classify their own failures; anything else is a bug worth retrying rather than losing the delivery.
+            logger.LogError(e, "Channel {Channel} threw while sending delivery {DeliveryId}", robot.Channel.Kind, send.Carrier.Id);
+            return SendOutcome.Retry(TimeSpan.FromSeconds(30), $"unexpected error: {e.GetType().Name}");
+        }
+        finally
+        {
+            _sendSlots.Release();
+        }
+    }
+
+    private async Task RecordAsync(DeliveryStore store, List<(Robot Robot, PlannedSend Send, SendOutcome Outcome)> results, Guid token, DeliveryOptions settings)
+    {
+        var ct = CancellationToken.None;
+        var plain = results.Where(r => r.Outcome.Status == SendStatus.Delivered && !r.Send.IsDigest && r.Outcome.MessageId is null).ToList();
+        await store.DeliveredAsync(plain.Select(r => r.Send.Carrier.Id).ToList(), carrierId: 0, messageId: null, token, ct);
+
+        foreach (var (robot, send, outcome) in results.Except(plain))
+        {
+            var ids = send.All.Select(d => d.Id).ToList();
             switch (outcome.Status)
             {
                 case SendStatus.Delivered:
-                    await store.DeliveredAsync(ids, send.Carrier.Id, outcome.MessageId, token, CancellationToken.None);
+                    await store.DeliveredAsync(ids, send.Carrier.Id, outcome.MessageId, token, ct);
                     break;
                 case SendStatus.RetryAfter:
-                    var retryAt = clock.GetUtcNow() + Backoff(send.Carrier.Attempts, outcome.RetryAfter);
                     if (send.Carrier.Attempts + 1 >= settings.MaxAttempts)
                     {
-                        await store.FailAsync(ids, $"gave up after {settings.MaxAttempts} attempts: {outcome.Reason}", token, CancellationToken.None);
+                        await store.FailAsync(ids, $"gave up after {settings.MaxAttempts} attempts: {outcome.Reason}", token, ct);
                     }
                     else
                     {
-                        await store.RetryAsync(ids, retryAt, outcome.Reason ?? "retry", token, CancellationToken.None);
+                        await store.RetryAsync(ids, clock.GetUtcNow() + Backoff(send.Carrier.Attempts, outcome.RetryAfter), outcome.Reason ?? "retry", token, ct);
                     }
 
                     if (outcome.RetryAfter is { } pause && pause > TimeSpan.Zero)
                     {
-                        // The vendor said "too fast" for this robot: nobody sends through it until then.
-                        state.BlockedUntil = clock.GetUtcNow() + pause;
-                        stopAt = i + 1;
+                        // The vendor said "too fast" (or is down) for this robot: nobody sends through it until then.
+                        robot.Block(clock.GetUtcNow() + pause);
                     }
 
                     break;
                 default:
-                    await store.FailAsync(ids, outcome.Reason ?? "failed", token, CancellationToken.None);
+                    await store.FailAsync(ids, outcome.Reason ?? "failed", token, ct);
                     if (outcome.DeactivateGroup)
                     {
-                        deactivated.Add(send.Carrier.GroupId);
-                        await store.DeactivateGroupAsync(send.Carrier.GroupId, outcome.Reason ?? "the channel refused the group", CancellationToken.None);
+                        await store.DeactivateGroupAsync(send.Carrier.GroupId, outcome.Reason ?? "the channel refused the group", ct);
+                        await store.FailAsync(robot.DropGroup(send.Carrier.GroupId).Select(d => d.Id).ToList(), "group was deactivated by an earlier send", token, ct);
                         logger.LogWarning("Group {GroupId} deactivated: {Reason}", send.Carrier.GroupId, outcome.Reason);
                     }
 
                     break;
             }
-
-            if (stopAt >= 0)
-            {
-                break;
-            }
         }
-
-        var waiting = plan.Overflow.Concat(stopAt >= 0 ? plan.Sends.Skip(stopAt).SelectMany(s => s.All) : []).Select(d => d.Id).ToList();
-        var resumeAt = state.BlockedUntil is { } b && b > clock.GetUtcNow() ? b : window.NextFreeSlot(channel.Limits, clock.GetUtcNow());
-        await store.PostponeAsync(waiting, resumeAt, token, CancellationToken.None);
-        state.RecentSends = window.Serialize(clock.GetUtcNow());
-    }
-
-    private async Task<SendOutcome> SendAsync(IChannel channel, PlannedSend send, RateWindow window, CancellationToken ct)
-    {
-        SendOutcome outcome = SendOutcome.Failure("nothing to send");
-        foreach (var part in MessageShaper.Shape(send, channel.Limits))
-        {
-            window.Record(clock.GetUtcNow());
-            outcome = await channel.SendAsync(send.Carrier.Address, part, ct);
-            if (outcome.Status != SendStatus.Delivered)
-            {
-                break;
-            }
-        }
-
-        return outcome;
     }
 
     /// <summary>Exponential with jitter, never sooner than the channel asked: 5 s, 10 s, 20 s … up to 10 minutes.</summary>
@@ -189,5 +206,67 @@ public sealed class DeliverPending(
         var exponential = TimeSpan.FromSeconds(Math.Min(600, 5 * Math.Pow(2, Math.Min(attempts, 10))));
         var jittered = exponential * (0.8 + (Random.Shared.NextDouble() * 0.4));
         return requested is { } r && r > jittered ? r : jittered;
+    }
+
+    /// <summary>One rate-limited identity within a batch: what it may send now, in order, and what has to wait.</summary>
+    private sealed class Robot
+    {
+        private readonly Queue<PlannedSend> _sends;
+        private readonly List<ClaimedDelivery> _waiting;
+
+        private Robot(RateLimitState state, IChannel channel, RateWindow window, DigestPlan plan)
+        {
+            State = state;
+            Channel = channel;
+            Window = window;
+            _sends = new Queue<PlannedSend>(plan.Sends);
+            _waiting = [.. plan.Overflow];
+            GatherUntil = plan.GatherUntil;
+        }
+
+        /// <summary>When held notices may go out as one digest; the robot's free slot may come sooner.</summary>
+        public DateTimeOffset? GatherUntil { get; }
+
+        public RateLimitState State { get; }
+        public IChannel Channel { get; }
+        public RateWindow Window { get; }
+        public bool HasNext => _sends.Count > 0;
+        public IReadOnlyList<ClaimedDelivery> Waiting => _waiting;
+
+        public static Robot Plan(List<ClaimedDelivery> deliveries, RateLimitState state, IChannel channel, DateTimeOffset now)
+        {
+            var window = RateWindow.Parse(state.RecentSends);
+            var blocked = state.BlockedUntil is { } b && b > now;
+            var plan = blocked
+                ? new DigestPlan([], deliveries)
+                : DigestPlanner.Plan(deliveries, window.Capacity(channel.Limits, now), channel.Limits.PerMinute, now);
+            return new Robot(state, channel, window, plan);
+        }
+
+        public PlannedSend TakeNext() => _sends.Dequeue();
+
+        /// <summary>Stops sending through this robot; what was planned waits until the block ends.</summary>
+        public void Block(DateTimeOffset until)
+        {
+            State.BlockedUntil = until;
+            _waiting.AddRange(_sends.SelectMany(s => s.All));
+            _sends.Clear();
+        }
+
+        /// <summary>Removes a deactivated group's remaining sends and returns their deliveries.</summary>
+        public List<ClaimedDelivery> DropGroup(Guid groupId)
+        {
+            var dropped = _sends.Where(s => s.Carrier.GroupId == groupId).SelectMany(s => s.All)
+                .Concat(_waiting.Where(d => d.GroupId == groupId)).ToList();
+            var keep = _sends.Where(s => s.Carrier.GroupId != groupId).ToList();
+            _sends.Clear();
+            foreach (var send in keep)
+            {
+                _sends.Enqueue(send);
+            }
+
+            _waiting.RemoveAll(d => d.GroupId == groupId);
+            return dropped;
+        }
     }
 }

@@ -15,9 +15,9 @@ public sealed class DeliveryOptions
     [Range(1, 5000)]
     public int BatchSize { get; set; } = 500;
 
-    /// <summary>Rate-limit keys (robots, conversations) sent to in parallel by one job.</summary>
+    /// <summary>Rate-limit keys (robots, conversations) sent to in parallel by one process (bounds its database connections).</summary>
     [Range(1, 256)]
-    public int Concurrency { get; set; } = 32;
+    public int Concurrency { get; set; } = 16;
 
     /// <summary>How often the sweep looks for due work nobody is doing (retries, crashed workers, after a restart).</summary>
     [Range(1, 3600)]

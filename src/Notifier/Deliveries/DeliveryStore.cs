@@ -38,7 +38,7 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
             join b in db.Broadcasts on d.BroadcastId equals b.Id
             orderby d.Id
             select new ClaimedDelivery(d.Id, d.BroadcastId, d.Attempts, g.Id, g.Channel, g.Address, g.RateKey, g.IsActive,
-                g.InactiveReason, b.Title, b.Body, b.Kind, b.Status, b.RequestAck)).ToListAsync(ct);
+                g.InactiveReason, b.Title, b.Body, b.Kind, b.Status, b.RequestAck, d.InFlightSince, b.QueuedAt)).ToListAsync(ct);
 
         var scheduled = claimed.Where(c => c.BroadcastStatus == BroadcastStatus.Scheduled).Select(c => c.BroadcastId).Distinct().ToList();
         if (scheduled.Count > 0)
@@ -89,18 +89,38 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
         }
 
         await db.SaveChangesAsync(ct);
+        // The next batch must read other workers' changes, not this context's cached copies.
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>Marks the rows of one send as "the channel is being called now" (see <c>Delivery.InFlightSince</c>).</summary>
+    public Task MarkInFlightAsync(IReadOnlyCollection<long> ids, Guid token, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var now = clock.GetUtcNow();
+        return db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s.SetProperty(d => d.InFlightSince, now), ct);
     }
 
     public Task DeliveredAsync(IReadOnlyCollection<long> ids, long carrierId, string? messageId, Guid token, CancellationToken ct)
     {
+        if (ids.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
         var now = clock.GetUtcNow();
         return db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, DeliveryStatus.Delivered)
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
             .SetProperty(d => d.ChannelMessageId, messageId)
-            .SetProperty(d => d.MergedInto, d => d.Id == carrierId ? null : carrierId)
+            .SetProperty(d => d.MergedInto, d => d.Id == carrierId || carrierId == 0 ? null : carrierId)
             .SetProperty(d => d.DeliveredAt, now)
             .SetProperty(d => d.LastError, (string?)null)
+            .SetProperty(d => d.InFlightSince, (DateTimeOffset?)null)
             .SetProperty(d => d.LeaseToken, (Guid?)null)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
     }
@@ -111,6 +131,7 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
             .SetProperty(d => d.NextAttemptAt, next)
             .SetProperty(d => d.LastError, Truncate(reason))
+            .SetProperty(d => d.InFlightSince, (DateTimeOffset?)null)
             .SetProperty(d => d.LeaseToken, (Guid?)null)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
 
@@ -118,20 +139,23 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
     public Task PostponeAsync(IReadOnlyCollection<long> ids, DateTimeOffset next, Guid token, CancellationToken ct) =>
         ids.Count == 0 ? Task.CompletedTask : db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.NextAttemptAt, next)
+            .SetProperty(d => d.InFlightSince, (DateTimeOffset?)null)
             .SetProperty(d => d.LeaseToken, (Guid?)null)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
 
     public Task FailAsync(IReadOnlyCollection<long> ids, string reason, Guid token, CancellationToken ct) =>
-        db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
+        ids.Count == 0 ? Task.CompletedTask : db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, DeliveryStatus.Failed)
             .SetProperty(d => d.Attempts, d => d.Attempts + 1)
             .SetProperty(d => d.LastError, Truncate(reason))
+            .SetProperty(d => d.InFlightSince, (DateTimeOffset?)null)
             .SetProperty(d => d.LeaseToken, (Guid?)null)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
 
     public Task CancelAsync(IReadOnlyCollection<long> ids, Guid token, CancellationToken ct) =>
-        db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
+        ids.Count == 0 ? Task.CompletedTask : db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s
             .SetProperty(d => d.Status, DeliveryStatus.Cancelled)
+            .SetProperty(d => d.InFlightSince, (DateTimeOffset?)null)
             .SetProperty(d => d.LeaseToken, (Guid?)null)
             .SetProperty(d => d.LeaseUntil, (DateTimeOffset?)null), ct);
 

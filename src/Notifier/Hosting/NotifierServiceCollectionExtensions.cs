@@ -41,6 +41,7 @@ public static class NotifierServiceCollectionExtensions
         services.AddSingleton<ChannelRegistry>();
         services.AddBotFrameworkOutbound();
         services.AddSingleton<IChannel, BotFrameworkChannel>();
+        services.AddCommunityNoticesChannels();
         var sweepSeconds = configuration.GetValue($"{DeliveryOptions.Section}:{nameof(DeliveryOptions.SweepSeconds)}", new DeliveryOptions().SweepSeconds);
 
         var provider = services.GetDatabaseProvider();

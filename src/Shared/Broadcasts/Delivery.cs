@@ -25,6 +25,11 @@ public sealed class Delivery
     public Guid? LeaseToken { get; private set; }
     public DateTimeOffset? LeaseUntil { get; private set; }
     public string? LastError { get; private set; }
+    /// <summary>
+    /// Set just before the channel is called and cleared with the outcome. Still set after the worker died means the
+    /// group may have received the message: it is not sent again (a duplicate is worse than a reported unknown).
+    /// </summary>
+    public DateTimeOffset? InFlightSince { get; private set; }
     public string? ChannelMessageId { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
     /// <summary>Set when this delivery went out inside a digest with others (the id of the delivery that carried it).</summary>

@@ -14,7 +14,7 @@ public interface IChannel
 
     ChannelLimits Limits { get; }
 
-    /// <param name="address">The group's stored address JSON .</param>
+    /// <param name="address">The group's stored address JSON (see <see cref="ChannelAddresses"/>).</param>
     /// <param name="message">A message that already fits <see cref="Limits"/>.</param>
     /// <param name="ct">Cancels the send; the outcome is then unknown to the caller.</param>
     Task<SendOutcome> SendAsync(string address, OutgoingMessage message, CancellationToken ct);

@@ -24,13 +24,13 @@ public static class SharedServiceCollectionExtensions
         services.AddScoped<IStaffNotifier, StaffNotifier>();
         // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
         services.AddHostedService<StartupMigration>();
-        services.AddHangfire((sp, hangfire) =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            sp.GetRequiredService<IDatabaseProvider>().ConfigureHangfire(hangfire);
-        });
+        // Registered before AddHangfire, whose own registration would otherwise hand out the static JobStorage.Current.
+        services.AddSingleton<JobStorage>(sp => sp.GetRequiredService<IDatabaseProvider>().CreateJobStorage());
+        services.AddHangfire((sp, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
         return services;
     }
 }

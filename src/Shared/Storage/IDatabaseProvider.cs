@@ -18,7 +18,11 @@ public interface IDatabaseProvider
     /// <summary>Whether this process brings the schema up to date at start.</summary>
     bool MigratesOnStart { get; }
 
-    void ConfigureHangfire(IGlobalConfiguration configuration);
+    /// <summary>
+    /// A Hangfire storage of this process's own, registered as the container's <see cref="JobStorage"/> so that each
+    /// host (tests run several in one process) uses its own rather than the static <c>JobStorage.Current</c>.
+    /// </summary>
+    JobStorage CreateJobStorage();
 
     void ConfigureQuartz(IQuartzBuilder quartz);
 

@@ -22,17 +22,18 @@ internal sealed class PostgresDatabaseProvider(string connectionString, bool mig
 
     public string ConnectionString => connectionString;
 
-    public void ConfigureHangfire(IGlobalConfiguration configuration) =>
-        configuration.UsePostgreSqlStorage(
-            o => o.UseNpgsqlConnection(connectionString),
-            new PostgreSqlStorageOptions
-            {
-                SchemaName = "hangfire",
-                PrepareSchemaIfNecessary = true,
-                UseSlidingInvisibilityTimeout = true,
-                InvisibilityTimeout = TimeSpan.FromMinutes(2),
-                QueuePollInterval = TimeSpan.FromMilliseconds(500),
-            });
+    public JobStorage CreateJobStorage()
+    {
+        var options = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire",
+            PrepareSchemaIfNecessary = true,
+            UseSlidingInvisibilityTimeout = true,
+            InvisibilityTimeout = TimeSpan.FromMinutes(2),
+            QueuePollInterval = TimeSpan.FromMilliseconds(500),
+        };
+        return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connectionString, options), options);
+    }
 
     public void ConfigureQuartz(IQuartzBuilder quartz) =>
         quartz.UsePersistentStore(store =>

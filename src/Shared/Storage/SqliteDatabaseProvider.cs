@@ -19,8 +19,7 @@ internal sealed class SqliteDatabaseProvider(string path) : IDatabaseProvider
 
     public string ConnectionString => $"Data Source={path}";
 
-    public void ConfigureHangfire(IGlobalConfiguration configuration) =>
-        configuration.UseInMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
+    public JobStorage CreateJobStorage() => new InMemoryStorage(new InMemoryStorageOptions { IdType = InMemoryStorageIdType.Long });
 
     public void ConfigureQuartz(IQuartzBuilder quartz) => quartz.UseInMemoryStore();
 

@@ -1,0 +1,217 @@
+using System.Security.Claims;
+using CommunityNotices.Bot.Security;
+using CommunityNotices.Broadcasts;
+using CommunityNotices.Channels;
+using CommunityNotices.Persistence;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityNotices.Bot.Broadcasts;
+
+/// <summary>Broadcasts: draft → preview → send now or at sendAt → cancel while not yet sent. Secretaries only in their communities.</summary>
+public static class BroadcastsApi
+{
+    public static IEndpointRouteBuilder MapBroadcastsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/broadcasts").WithTags("Broadcasts");
+        api.MapPost("/", Create).RequireAuthorization(Policies.Staff);
+        api.MapGet("/", List).RequireAuthorization(Policies.Reader);
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Reader);
+        api.MapGet("/{id:guid}/preview", Preview).RequireAuthorization(Policies.Reader).WithDescription("The message as each kind of channel will show it.");
+        api.MapPost("/{id:guid}/send", Send).RequireAuthorization(Policies.Staff);
+        api.MapPost("/{id:guid}/cancel", Cancel).RequireAuthorization(Policies.Staff);
+        return app;
+    }
+
+    public static async Task<Results<Created<BroadcastCreated>, ValidationProblem, ForbidHttpResult>> Create(
+        CreateBroadcastRequest request, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 200)
+        {
+            errors["title"] = ["title is required (at most 200 characters)."];
+        }
+
+        if (string.IsNullOrWhiteSpace(request.Body) || request.Body.Length > 20_000)
+        {
+            errors["body"] = ["body is required (Markdown, at most 20,000 characters)."];
+        }
+
+        var kind = request.Kind ?? BroadcastKind.Notice;
+        if (!BroadcastKind.All.Contains(kind))
+        {
+            errors["kind"] = [$"kind must be one of {string.Join(", ", BroadcastKind.All)}."];
+        }
+
+        if (request.SendAt is { } sendAt && sendAt < now.AddMinutes(-1))
+        {
+            errors["sendAt"] = ["sendAt is in the past; leave it out to send as soon as the broadcast is sent."];
+        }
+
+        var targets = new BroadcastTargets(request.Targets?.CommunityIds ?? [], request.Targets?.GroupIds ?? [], request.Targets?.Tags ?? []);
+        if (targets.CommunityIds.Count == 0 && targets.GroupIds.Count == 0)
+        {
+            errors["targets"] = ["targets must name at least one community or group."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        // Named groups count as their communities, so a secretary can only reach their own.
+        var groupCommunities = await db.Groups.AsNoTracking().Where(g => targets.GroupIds.Contains(g.Id)).Select(g => new { g.Id, g.CommunityId }).ToListAsync(ct);
+        if (groupCommunities.Count != targets.GroupIds.Distinct().Count())
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["targets.groupIds"] = ["targets.groupIds names a group that does not exist."] });
+        }
+
+        var communities = targets.CommunityIds.Concat(groupCommunities.Where(g => g.CommunityId is not null).Select(g => g.CommunityId!.Value)).Distinct().ToList();
+        if (communities.Any(c => !user.CanAccessCommunity(c)) || (!user.IsAdmin() && groupCommunities.Any(g => g.CommunityId is null)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var broadcast = new Broadcast(request.Title!.Trim(), request.Body!, kind, targets with { CommunityIds = communities }, user.Actor(), now);
+        broadcast.Edit(null, null, null, request.SendAt, request.RequestAck);
+        db.Broadcasts.Add(broadcast);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/broadcasts/{broadcast.Id}", new BroadcastCreated(broadcast.Id, broadcast.Status));
+    }
+
+    public static async Task<Ok<List<BroadcastSummary>>> List(
+        [FromQuery] Guid? communityId, [FromQuery] string? status, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var query = db.Broadcasts.AsNoTracking();
+        var scope = user.CommunityScope();
+        if (scope is not null)
+        {
+            query = query.Where(b => b.CommunityIds.Any(c => scope.Contains(c)));
+        }
+
+        if (communityId is { } id)
+        {
+            query = query.Where(b => b.CommunityIds.Contains(id));
+        }
+
+        if (!string.IsNullOrEmpty(status))
+        {
+            query = query.Where(b => b.Status == status);
+        }
+
+        var list = await query.OrderByDescending(b => b.CreatedAt).Take(200).ToListAsync(ct);
+        return TypedResults.Ok(list.Select(b => new BroadcastSummary(b.Id, b.Title, b.Kind, b.Status, b.SendAt, b.CreatedAt, b.CreatedBy)).ToList());
+    }
+
+    public static async Task<Results<Ok<BroadcastDetail>, NotFound, ForbidHttpResult>> Get(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var broadcast = await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (broadcast is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!CanSee(user, broadcast))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var deliveries = await (
+            from d in db.Deliveries.AsNoTracking()
+            where d.BroadcastId == id
+            join g in db.Groups on d.GroupId equals g.Id
+            orderby g.Name
+            select new DeliveryRow(d.GroupId, g.Name, d.Status, d.Attempts, d.LastError, d.DeliveredAt, d.NextAttemptAt, d.MergedInto != null, d.Acknowledgements))
+            .ToListAsync(ct);
+        var counts = new DeliveryCounts(
+            deliveries.Count(d => d.Status == DeliveryStatus.Pending), deliveries.Count(d => d.Status == DeliveryStatus.Delivered),
+            deliveries.Count(d => d.Status == DeliveryStatus.Retrying), deliveries.Count(d => d.Status == DeliveryStatus.Failed),
+            deliveries.Count(d => d.Status == DeliveryStatus.Cancelled));
+        return TypedResults.Ok(new BroadcastDetail(broadcast.Id, broadcast.Title, broadcast.Body, broadcast.Kind, broadcast.Status, broadcast.SendAt,
+            broadcast.RequestAck, broadcast.ParsedTargets, counts, deliveries, deliveries.Sum(d => d.Acknowledgements)));
+    }
+
+    public static async Task<Results<Ok<Dictionary<string, string>>, NotFound, ForbidHttpResult>> Preview(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var broadcast = await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (broadcast is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return CanSee(user, broadcast) ? TypedResults.Ok(BroadcastPreview.Render(broadcast.Title, broadcast.Body, broadcast.RequestAck)) : TypedResults.Forbid();
+    }
+
+    public static async Task<Results<Ok<BroadcastCreated>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> Send(
+        Guid id, ClaimsPrincipal user, NoticesDb db, QueueBroadcast queue, CancellationToken ct)
+    {
+        var broadcast = await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (broadcast is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!CanSee(user, broadcast))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (broadcast.Status == BroadcastStatus.Cancelled)
+        {
+            return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = "The broadcast was cancelled and cannot be sent." });
+        }
+
+        await queue.HandleAsync(id, ct);
+        var status = await db.Broadcasts.Where(b => b.Id == id).Select(b => b.Status).SingleAsync(ct);
+        return TypedResults.Ok(new BroadcastCreated(id, status));
+    }
+
+    public static async Task<Results<Ok<BroadcastCreated>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> Cancel(
+        Guid id, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var broadcast = await db.Broadcasts.SingleOrDefaultAsync(b => b.Id == id, ct);
+        if (broadcast is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!CanSee(user, broadcast))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (!broadcast.CanCancel)
+        {
+            return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = $"The broadcast is already {broadcast.Status}." });
+        }
+
+        var now = clock.GetUtcNow();
+        broadcast.Cancel(now);
+        await db.SaveChangesAsync(ct);
+        // Deliveries a worker holds right now finish; everything else stops here.
+        await db.Deliveries.Where(d => d.BroadcastId == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying)
+                                       && (d.LeaseUntil == null || d.LeaseUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Cancelled), ct);
+        return TypedResults.Ok(new BroadcastCreated(id, broadcast.Status));
+    }
+
+    private static bool CanSee(ClaimsPrincipal user, Broadcast b) => user.IsAdmin() || (b.CommunityIds.Count > 0 && b.CommunityIds.All(user.CanAccessCommunity));
+}
+
+public sealed record TargetsRequest(IReadOnlyList<Guid>? CommunityIds, IReadOnlyList<Guid>? GroupIds, IReadOnlyList<string>? Tags);
+
+public sealed record CreateBroadcastRequest(string? Title, string? Body, string? Kind, TargetsRequest? Targets, DateTimeOffset? SendAt, bool? RequestAck);
+
+public sealed record BroadcastCreated(Guid Id, string Status);
+
+public sealed record BroadcastSummary(Guid Id, string Title, string Kind, string Status, DateTimeOffset? SendAt, DateTimeOffset CreatedAt, string CreatedBy);
+
+public sealed record DeliveryCounts(int Pending, int Delivered, int Retrying, int Failed, int Cancelled);
+
+public sealed record DeliveryRow(Guid GroupId, string GroupName, string Status, int Attempts, string? LastError, DateTimeOffset? DeliveredAt,
+    DateTimeOffset NextAttemptAt, bool InDigest, int Acknowledgements);
+
+public sealed record BroadcastDetail(Guid Id, string Title, string Body, string Kind, string Status, DateTimeOffset? SendAt, bool RequestAck,
+    BroadcastTargets Targets, DeliveryCounts Counts, IReadOnlyList<DeliveryRow> Deliveries, int Acknowledgements);
