@@ -17,6 +17,9 @@ public static class BroadcastsApi
         var api = app.MapGroup("/api/broadcasts").WithTags("Broadcasts");
         api.MapPost("/", Create).RequireAuthorization(Policies.Staff);
         api.MapGet("/", List).RequireAuthorization(Policies.Reader);
+        api.MapGet("/templates", Templates).RequireAuthorization(Policies.Reader);
+        api.MapPost("/from-template", FromTemplate).RequireAuthorization(Policies.Staff)
+            .WithDescription("One draft per community from a template (open-letter, risk-update) with its name, hotline and the date filled in.");
         api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Reader);
         api.MapGet("/{id:guid}/preview", Preview).RequireAuthorization(Policies.Reader).WithDescription("The message as each kind of channel will show it.");
         api.MapPost("/{id:guid}/send", Send).RequireAuthorization(Policies.Staff);
@@ -79,6 +82,39 @@ public static class BroadcastsApi
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/broadcasts/{broadcast.Id}", new BroadcastCreated(broadcast.Id, broadcast.Status));
+    }
+
+    public static Ok<List<TemplateInfo>> Templates() =>
+        TypedResults.Ok(BroadcastTemplates.Names.Select(n =>
+        {
+            BroadcastTemplates.TryGet(n, out var kind, out var title, out var body);
+            return new TemplateInfo(n, kind, title, body);
+        }).ToList());
+
+    public static async Task<Results<Created<List<TemplateDraft>>, ValidationProblem, ForbidHttpResult>> FromTemplate(
+        FromTemplateRequest request, ClaimsPrincipal user, CreateTemplateDrafts drafts, CancellationToken ct)
+    {
+        var communities = request.CommunityIds ?? [];
+        if (communities.Count == 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["communityIds"] = ["communityIds must name at least one community."] });
+        }
+
+        if (communities.Any(c => !user.CanAccessCommunity(c)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var extra = request.Variables ?? new Dictionary<string, string>();
+        if (extra.Count > 20 || extra.Any(v => v.Key.Length > 40 || v.Value.Length > 10_000))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["variables"] = ["variables: at most 20, names up to 40 and values up to 10,000 characters."] });
+        }
+
+        var result = await drafts.HandleAsync(request.Template ?? "", communities, extra, request.Title, user.Actor(), ct);
+        return result.Error is { } error
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["template"] = [error] })
+            : TypedResults.Created("/api/broadcasts", result.Drafts.ToList());
     }
 
     public static async Task<Ok<List<BroadcastSummary>>> List(
@@ -205,6 +241,10 @@ public sealed record TargetsRequest(IReadOnlyList<Guid>? CommunityIds, IReadOnly
 public sealed record CreateBroadcastRequest(string? Title, string? Body, string? Kind, TargetsRequest? Targets, DateTimeOffset? SendAt, bool? RequestAck);
 
 public sealed record BroadcastCreated(Guid Id, string Status);
+
+public sealed record TemplateInfo(string Name, string Kind, string Title, string Body);
+
+public sealed record FromTemplateRequest(string? Template, IReadOnlyList<Guid>? CommunityIds, string? Title, Dictionary<string, string>? Variables);
 
 public sealed record BroadcastSummary(Guid Id, string Title, string Kind, string Status, DateTimeOffset? SendAt, DateTimeOffset CreatedAt, string CreatedBy);
 

@@ -52,6 +52,7 @@ public static class BotHostingExtensions
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section);
         services.AddSingleton<GroupAddressRules>();
         services.AddScoped<ImportRiskList>();
+        services.AddScoped<CreateTemplateDrafts>();
         services.AddScoped<ReevaluateReports>();
         return builder;
     }

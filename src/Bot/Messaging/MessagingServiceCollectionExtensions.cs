@@ -24,6 +24,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddScoped<GroupRegistration>();
+        services.AddScoped<GroupMessages>();
         services.AddTransient<IBot, NoticesBot>();
         return services;
     }

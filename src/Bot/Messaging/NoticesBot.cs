@@ -8,7 +8,8 @@ namespace CommunityNotices.Bot.Messaging;
 /// The bot's entry point for every channel: the self-report conversation first, then a short help text. Greets a
 /// resident who opens a private chat with a button to start a report.
 /// </summary>
-public sealed class NoticesBot(ConversationState conversationState, UserState userState, SelfReportConversation selfReport, GroupRegistration groups)
+public sealed class NoticesBot(
+    ConversationState conversationState, UserState userState, SelfReportConversation selfReport, GroupRegistration groups, GroupMessages groupMessages)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -20,8 +21,12 @@ public sealed class NoticesBot(ConversationState conversationState, UserState us
 
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        if (await selfReport.TryHandleAsync(turnContext, cancellationToken))
+        var inGroup = turnContext.Activity.Conversation?.IsGroup == true;
+        // Staff commands first: "今日报备" contains "报备" but is not a resident starting a report.
+        if ((inGroup && await groupMessages.TryHandleAsync(turnContext, cancellationToken))
+            || await selfReport.TryHandleAsync(turnContext, cancellationToken) || inGroup)
         {
+            // In groups the bot speaks only when spoken to.
             return;
         }
 
@@ -37,26 +42,32 @@ public sealed class NoticesBot(ConversationState conversationState, UserState us
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
+    /// <summary>The SDK reports "members added" only for people; the bot itself joining or leaving a group is seen here.</summary>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (activity.Conversation?.IsGroup != true)
+        {
+            await base.OnConversationUpdateActivityAsync(turnContext, cancellationToken);
+            return;
+        }
+
+        if (activity.MembersAdded?.Any(m => m.Id == botId) == true)
+        {
+            var group = await groups.RegisterAsync(turnContext, cancellationToken);
+            await turnContext.SendActivityAsync(group.CommunityId is null
+                ? $"大家好，我是社区通知机器人。本群已登记（群编号 {group.Id}），请社区工作人员在管理后台将本群绑定到社区后即可接收通知。"
+                : "大家好，我是社区通知机器人，本群将接收社区通知。", cancellationToken: cancellationToken);
+        }
+        else if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            await groups.DeactivateAsync(turnContext, cancellationToken);
+        }
+    }
+
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
-        var botId = turnContext.Activity.Recipient?.Id;
-        if (turnContext.Activity.Conversation?.IsGroup == true)
-        {
-            if (membersAdded.Any(m => m.Id == botId))
-            {
-                var group = await groups.RegisterAsync(turnContext, cancellationToken);
-                await turnContext.SendActivityAsync(group.CommunityId is null
-                    ? $"大家好，我是社区通知机器人。本群已登记（群编号 {group.Id}），请社区工作人员在管理后台将本群绑定到社区后即可接收通知。"
-                    : "大家好，我是社区通知机器人，本群将接收社区通知。", cancellationToken: cancellationToken);
-            }
-
-            return;
-        }
-
-        if (!membersAdded.Any(m => m.Id != botId))
-        {
-            return;
-        }
 
         var english = BotLanguage.IsEnglish(turnContext.Activity);
         var welcome = MessageFactory.Text(english
@@ -64,14 +75,6 @@ public sealed class NoticesBot(ConversationState conversationState, UserState us
             : "欢迎！如您近期从中高风险地区返回，请点击“报备”（或发送“报备”）。");
         welcome.SuggestedActions = StartButton(english);
         await turnContext.SendActivityAsync(welcome, cancellationToken);
-    }
-
-    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
-    {
-        if (turnContext.Activity.Conversation?.IsGroup == true && membersRemoved.Any(m => m.Id == turnContext.Activity.Recipient?.Id))
-        {
-            await groups.DeactivateAsync(turnContext, cancellationToken);
-        }
     }
 
     private static SuggestedActions StartButton(bool english) => new()

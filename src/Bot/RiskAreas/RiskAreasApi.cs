@@ -1,4 +1,7 @@
+using System.Security.Claims;
+using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Security;
+using CommunityNotices.Broadcasts;
 using CommunityNotices.Divisions;
 using CommunityNotices.Persistence;
 using CommunityNotices.RiskAreas;
@@ -22,6 +25,8 @@ public static class RiskAreasApi
         api.MapGet("/versions", Versions);
         api.MapGet("/versions/{id:guid}", Version);
         api.MapGet("/diff", Diff);
+        api.MapPost("/versions/{id:guid}/drafts", Drafts)
+            .WithDescription("A draft risk-update broadcast for each of your communities (or ?communityId=) from this version's diff.");
         api.MapGet("/match", Match);
         return app;
     }
@@ -98,6 +103,28 @@ public static class RiskAreasApi
         }
 
         return TypedResults.Ok(RiskDiffDto.From(older, newer));
+    }
+
+    public static async Task<Results<Created<List<TemplateDraft>>, NotFound, ForbidHttpResult>> Drafts(
+        Guid id, [FromQuery] Guid? communityId, ClaimsPrincipal user, RiskListCatalog catalog, NoticesDb db, CreateTemplateDrafts drafts, CancellationToken ct)
+    {
+        var version = await catalog.GetAsync(id, ct);
+        if (version is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (communityId is { } requested && !user.CanAccessCommunity(requested))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var communities = communityId is { } one ? [one]
+            : user.CommunityScope() is { } scope ? scope.ToList()
+            : await db.Communities.Select(c => c.Id).ToListAsync(ct);
+        var notice = RiskDiffDto.From(await catalog.GetPreviousAsync(version, ct), version).Notice;
+        var result = await drafts.HandleAsync(BroadcastTemplates.RiskUpdate, communities, new Dictionary<string, string> { ["riskNotice"] = notice }, null, user.Actor(), ct);
+        return TypedResults.Created("/api/broadcasts", result.Drafts.ToList());
     }
 
     public static async Task<Results<Ok<MatchResponse>, ValidationProblem>> Match(

@@ -229,6 +229,25 @@ public sealed class RiskAreasApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Drafts_CreateARiskUpdateBroadcastPerCommunity_FromTheDiff()
+    {
+        await ImportFileAsync(TenHours);
+        var version = (string)(await Json(await ImportFileAsync(NineteenHours)))["versionId"]!;
+        var community = await (await _admin.PostAsJsonAsync("/api/communities", new { name = "草稿社区", code = $"d{Guid.NewGuid():N}"[..12], hotline = "12345" }, Ct))
+            .Content.ReadFromJsonAsync<JsonObject>(Ct);
+
+        var response = await _admin.PostAsync($"/api/risk-areas/versions/{version}/drafts?communityId={community!["id"]}", null, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var draft = (await response.Content.ReadFromJsonAsync<JsonArray>(Ct))!.Single()!;
+        var detail = await _admin.GetFromJsonAsync<JsonObject>($"/api/broadcasts/{draft["broadcastId"]}", Ct);
+        Assert.Equal("risk-update", (string?)detail!["kind"]);
+        Assert.Equal("draft", (string?)detail["status"]);
+        Assert.Contains("解除", (string?)detail["body"], StringComparison.Ordinal);
+        Assert.Contains("草稿社区", (string?)detail["body"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Secretary_CanImport_ButViewerCannot()
     {
         var secretary = _app.CreateClient(await ApiKeys.IssueAsync(_database.ConnectionString, Role.Secretary));

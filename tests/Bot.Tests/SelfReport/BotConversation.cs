@@ -36,5 +36,24 @@ internal sealed class BotConversation(IServiceProvider services, bool isGroup = 
         return replies;
     }
 
+    /// <summary>The channel tells the bot it was added to this (group) conversation.</summary>
+    public async Task<IReadOnlyList<IMessageActivity>> AddBotAsync()
+    {
+        var activity = _adapter.MakeActivity();
+        activity.Type = ActivityTypes.ConversationUpdate;
+        activity.Conversation.IsGroup = isGroup;
+        activity.Conversation.Name = "5号楼工作群";
+        activity.MembersAdded = [activity.Recipient];
+        await using var scope = services.CreateAsyncScope();
+        await _adapter.ProcessActivityAsync(activity, scope.ServiceProvider.GetRequiredService<IBot>().OnTurnAsync, CancellationToken.None);
+        var replies = new List<IMessageActivity>();
+        while (_adapter.GetNextReply() is { } reply)
+        {
+            replies.Add(reply.AsMessageActivity());
+        }
+
+        return replies;
+    }
+
     public static string Text(IEnumerable<IMessageActivity> replies) => string.Join("\n", replies.Select(r => r.Text));
 }
