@@ -24,12 +24,17 @@ public static class SharedServiceCollectionExtensions
         services.AddScoped<IStaffNotifier, StaffNotifier>();
         // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
         services.AddHostedService<StartupMigration>();
-        // Registered before AddHangfire, whose own registration would otherwise hand out the static JobStorage.Current.
+        // Registered before AddHangfire, whose own registrations would otherwise hand out the static JobStorage.Current
+        // and JobActivator.Current: with several hosts in one process (tests), one host's server could run its jobs
+        // with another host's services.
         services.AddSingleton<JobStorage>(sp => sp.GetRequiredService<IDatabaseProvider>().CreateJobStorage());
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>()))
+            .UseActivator(sp.GetRequiredService<JobActivator>())
             .UseStorage(sp.GetRequiredService<JobStorage>()));
         return services;
     }
