@@ -177,6 +177,33 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BotFrameworkGroup_RegisteredByTheBot_ReceivesTheBroadcastProactively()
+    {
+        await using var channel = await CommunityNotices.Bot.Tests.Messaging.FakeChannel.StartAsync();
+        using var bot = _app.CreateClient(apiKey: null);
+        var conversation = $"19:{Guid.NewGuid():N}@thread.tacv2";
+        var added = await bot.PostAsJsonAsync("/api/messages", new
+        {
+            type = "conversationUpdate", id = "cu1", channelId = "msteams", serviceUrl = channel.ServiceUrl.ToString(),
+            from = new { id = "user" }, recipient = new { id = "bot" },
+            conversation = new { id = conversation, isGroup = true, name = "5号楼居民群" },
+            membersAdded = new[] { new { id = "bot" } },
+        }, Ct);
+        Assert.True(added.IsSuccessStatusCode);
+        await channel.WaitForAsync(1);
+        var groups = await _admin.GetFromJsonAsync<JsonArray>("/api/groups?unbound=true", Ct);
+        var group = groups!.Single(g => (string?)g!["name"] == "5号楼居民群")!["id"]!.GetValue<Guid>();
+        (await _admin.PatchAsJsonAsync($"/api/groups/{group}", new { communityId = _community, tags = new[] { "5" } }, Ct)).EnsureSuccessStatusCode();
+
+        var id = await CreateAndSendAsync(new { title = "停水通知", body = "明天9点到12点停水。", kind = "notice", targets = new { communityIds = new[] { _community }, tags = new[] { "5" } } });
+
+        await WaitUntilAsync(id, d => (int)d["counts"]!["delivered"]! == 1);
+        var posted = (await channel.WaitForAsync(2)).Last();
+        Assert.Equal(conversation, (string?)posted["conversation"]!["id"]);
+        Assert.Contains("停水", (string?)posted["text"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Preview_RendersPerChannel()
     {
         var id = (Guid)(await (await _admin.PostAsJsonAsync("/api/broadcasts",
