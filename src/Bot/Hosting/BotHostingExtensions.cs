@@ -7,6 +7,7 @@ using CommunityNotices.Bot.Health;
 using CommunityNotices.Bot.Messaging;
 using CommunityNotices.Bot.Reports;
 using CommunityNotices.Bot.RiskAreas;
+using CommunityNotices.Bot.Schedules;
 using CommunityNotices.Bot.SelfReport;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Hosting;
@@ -73,6 +74,7 @@ public static class BotHostingExtensions
         app.MapReportsApi();
         app.MapGroupsApi();
         app.MapBroadcastsApi();
+        app.MapSchedulesApi();
         // Admins only; the empty filter list replaces Hangfire's default local-requests-only check with our policy.
         app.MapHangfireDashboard("/hangfire", new DashboardOptions { Authorization = [], DisplayStorageConnectionString = false })
             .RequireAuthorization(Policies.Admin);

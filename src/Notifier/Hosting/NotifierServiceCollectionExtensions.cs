@@ -4,6 +4,7 @@ using CommunityNotices.Channels;
 using CommunityNotices.Notifier.BotFramework;
 using CommunityNotices.Notifier.Deliveries;
 using CommunityNotices.Notifier.Reports;
+using CommunityNotices.Notifier.Schedules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using CommunityNotices.Storage;
 using Hangfire;
@@ -42,6 +43,10 @@ public static class NotifierServiceCollectionExtensions
         services.AddBotFrameworkOutbound();
         services.AddSingleton<IChannel, BotFrameworkChannel>();
         services.AddCommunityNoticesChannels();
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<EvaluateSchedules>();
+        services.AddScoped<FireSchedule>();
+        var tickSeconds = configuration.GetValue($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.TickSeconds)}", new ScheduleOptions().TickSeconds);
         var sweepSeconds = configuration.GetValue($"{DeliveryOptions.Section}:{nameof(DeliveryOptions.SweepSeconds)}", new DeliveryOptions().SweepSeconds);
 
         var provider = services.GetDatabaseProvider();
@@ -57,6 +62,10 @@ public static class NotifierServiceCollectionExtensions
                 trigger => trigger.WithIdentity("sweep-deliveries", "deliveries").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(sweepSeconds)).RepeatForever()),
                 job => job.WithIdentity(SweepDeliveriesJob.Key));
+            quartz.ScheduleJob<EvaluateSchedulesJob>(
+                trigger => trigger.WithIdentity("evaluate-schedules", "schedules").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(tickSeconds)).RepeatForever()),
+                job => job.WithIdentity(EvaluateSchedulesJob.Key).RequestRecovery());
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         services.AddScoped<PurgeExpiredReports>();

@@ -26,6 +26,7 @@ public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
     public DbSet<Delivery> Deliveries => Set<Delivery>();
     public DbSet<RateLimitState> RateLimits => Set<RateLimitState>();
     public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<ScheduleRun> ScheduleRuns => Set<ScheduleRun>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BotStateItem> BotState => Set<BotStateItem>();

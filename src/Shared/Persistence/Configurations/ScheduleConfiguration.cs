@@ -13,6 +13,8 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Cron).HasMaxLength(200);
         builder.Property(s => s.TimeZone).HasMaxLength(100);
-        builder.HasOne<Community>().WithMany().HasForeignKey(s => s.CommunityId);
+        builder.Property(s => s.Calendar).HasMaxLength(40);
+        builder.Property(s => s.Title).HasMaxLength(200);
+        builder.HasOne<Community>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
     }
 }

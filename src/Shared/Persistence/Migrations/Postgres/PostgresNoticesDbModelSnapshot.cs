@@ -597,7 +597,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Calendar")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("uuid");
@@ -616,10 +617,16 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EvaluatedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Recurrence")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("StartAt")
                         .HasColumnType("timestamp with time zone");
@@ -635,13 +642,50 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("BroadcastId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("FireTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId", "FireTime")
+                        .IsUnique();
+
+                    b.ToTable("schedule_runs", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Security.ApiKey", b =>
@@ -743,6 +787,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.HasOne("CommunityNotices.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

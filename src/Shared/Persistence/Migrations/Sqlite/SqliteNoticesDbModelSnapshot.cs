@@ -583,6 +583,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Calendar")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
@@ -602,9 +603,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.Property<long?>("EndAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EvaluatedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recurrence")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartAt")
@@ -621,13 +628,48 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BroadcastId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FireTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId", "FireTime")
+                        .IsUnique();
+
+                    b.ToTable("schedule_runs", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Security.ApiKey", b =>
@@ -729,6 +771,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
                         .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.HasOne("CommunityNotices.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,332 @@
+using System.Security.Claims;
+using System.Text.Json;
+using CommunityNotices.Bot.Security;
+using CommunityNotices.Broadcasts;
+using CommunityNotices.Notifier.Schedules;
+using CommunityNotices.Persistence;
+using CommunityNotices.Schedules;
+using Hangfire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace CommunityNotices.Bot.Schedules;
+
+/// <summary>Reminders on a schedule: Quartz decides when (in the schedule's own time zone), the broadcast pipeline sends.</summary>
+public static class SchedulesApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapSchedulesApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/schedules").WithTags("Schedules");
+        api.MapPost("/", Create).RequireAuthorization(Policies.Staff)
+            .WithDescription("cron (Quartz, seconds first) or recurrence: {kind: daily|weekly|once|interval, time, days, at, every, unit}; " +
+                             "timeZone (IANA, default Asia/Shanghai); calendar: china-workdays to skip holidays and fire on 调休 make-up days.");
+        api.MapGet("/", List).RequireAuthorization(Policies.Reader);
+        api.MapGet("/{id:guid}", Get).RequireAuthorization(Policies.Reader);
+        api.MapPatch("/{id:guid}", Update).RequireAuthorization(Policies.Staff);
+        api.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Staff);
+        api.MapPost("/{id:guid}/run-now", RunNow).RequireAuthorization(Policies.Staff);
+        api.MapGet("/{id:guid}/runs", Runs).RequireAuthorization(Policies.Reader);
+        return app;
+    }
+
+    public static async Task<Results<Created<ScheduleResponse>, ValidationProblem, ForbidHttpResult>> Create(
+        ScheduleRequest request, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var schedule = new Schedule { CreatedAt = clock.GetUtcNow() };
+        var errors = await ApplyAsync(schedule, request, isNew: true, db, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        if (!user.CanAccessCommunity(schedule.CommunityId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        schedule.UpdatedAt = schedule.CreatedAt;
+        schedule.EvaluatedUntil = schedule.CreatedAt;
+        db.Schedules.Add(schedule);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/schedules/{schedule.Id}", ScheduleResponse.From(schedule, clock));
+    }
+
+    public static async Task<Ok<List<ScheduleResponse>>> List([FromQuery] Guid? communityId, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = user.CommunityScope();
+        var query = db.Schedules.AsNoTracking();
+        if (scope is not null)
+        {
+            query = query.Where(s => scope.Contains(s.CommunityId));
+        }
+
+        if (communityId is { } id)
+        {
+            query = query.Where(s => s.CommunityId == id);
+        }
+
+        var list = await query.OrderBy(s => s.Name).ToListAsync(ct);
+        return TypedResults.Ok(list.Select(s => ScheduleResponse.From(s, clock)).ToList());
+    }
+
+    public static async Task<Results<Ok<ScheduleResponse>, NotFound, ForbidHttpResult>> Get(Guid id, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return schedule is null ? TypedResults.NotFound()
+            : !user.CanAccessCommunity(schedule.CommunityId) ? TypedResults.Forbid()
+            : TypedResults.Ok(ScheduleResponse.From(schedule, clock));
+    }
+
+    public static async Task<Results<Ok<ScheduleResponse>, NotFound, ValidationProblem, ForbidHttpResult>> Update(
+        Guid id, ScheduleRequest request, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (schedule is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessCommunity(schedule.CommunityId) || (request.CommunityId is { } target && !user.CanAccessCommunity(target)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var wasEnabled = schedule.Enabled;
+        var errors = await ApplyAsync(schedule, request, isNew: false, db, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        schedule.UpdatedAt = clock.GetUtcNow();
+        if (!wasEnabled && schedule.Enabled)
+        {
+            // Re-enabling is not a reason to send what fell due while it was off.
+            schedule.EvaluatedUntil = schedule.UpdatedAt;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(ScheduleResponse.From(schedule, clock));
+    }
+
+    public static async Task<Results<NoContent, NotFound, ForbidHttpResult>> Delete(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (schedule is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessCommunity(schedule.CommunityId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        db.Schedules.Remove(schedule);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Accepted<RunResponse>, NotFound, ForbidHttpResult>> RunNow(
+        Guid id, ClaimsPrincipal user, NoticesDb db, IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (schedule is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessCommunity(schedule.CommunityId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var run = new ScheduleRun { ScheduleId = id, FireTime = clock.GetUtcNow(), Status = ScheduleRunStatus.Pending, CreatedAt = clock.GetUtcNow() };
+        db.ScheduleRuns.Add(run);
+        await db.SaveChangesAsync(ct);
+        jobs.Enqueue<FireSchedule>(f => f.RunAsync(run.Id, CancellationToken.None));
+        return TypedResults.Accepted($"/api/schedules/{id}/runs", RunResponse.From(run));
+    }
+
+    public static async Task<Results<Ok<List<RunResponse>>, NotFound, ForbidHttpResult>> Runs(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var schedule = await db.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (schedule is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessCommunity(schedule.CommunityId))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var runs = await db.ScheduleRuns.AsNoTracking().Where(r => r.ScheduleId == id).OrderByDescending(r => r.FireTime).Take(500).ToListAsync(ct);
+        return TypedResults.Ok(runs.Select(RunResponse.From).ToList());
+    }
+
+    private static async Task<Dictionary<string, string[]>> ApplyAsync(Schedule schedule, ScheduleRequest r, bool isNew, NoticesDb db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Error(string field, string message) => errors[field] = [message];
+
+        if (isNew || r.Name is not null)
+        {
+            if (string.IsNullOrWhiteSpace(r.Name) || r.Name.Length > 200)
+            {
+                Error("name", "name is required (at most 200 characters), e.g. 每周疫情防控工作推进会.");
+            }
+            else
+            {
+                schedule.Name = r.Name.Trim();
+            }
+        }
+
+        if (isNew || r.CommunityId is not null)
+        {
+            if (r.CommunityId is not { } communityId || !await db.Communities.AnyAsync(c => c.Id == communityId, ct))
+            {
+                Error("communityId", "communityId must name an existing community.");
+            }
+            else
+            {
+                schedule.CommunityId = communityId;
+            }
+        }
+
+        if (r.Cron is not null && r.Recurrence is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined })
+        {
+            Error("cron", "give either cron or recurrence, not both.");
+        }
+        else if (r.Cron is not null)
+        {
+            if (CronValidator.Validate(r.Cron) is { } problem)
+            {
+                Error("cron", problem);
+            }
+            else
+            {
+                schedule.Cron = r.Cron.Trim();
+                schedule.Recurrence = null;
+            }
+        }
+        else if (r.Recurrence is { ValueKind: JsonValueKind.Object } recurrence)
+        {
+            var parsed = RecurrenceParser.ParseJson(recurrence.GetRawText());
+            if (!parsed.IsValid)
+            {
+                Error("recurrence", string.Join(" ", parsed.Errors));
+            }
+            else
+            {
+                schedule.Cron = parsed.Cron!;
+                schedule.Recurrence = recurrence.GetRawText();
+            }
+        }
+        else if (isNew)
+        {
+            Error("cron", "cron or recurrence is required, e.g. \"0 30 8 ? * MON,THU\" or {\"kind\":\"daily\",\"time\":\"09:00\"}.");
+        }
+
+        if (r.TimeZone is not null)
+        {
+            if (!TimeZoneResolver.TryResolve(r.TimeZone, out _, out var zoneError))
+            {
+                Error("timeZone", zoneError ?? $"timeZone '{r.TimeZone}' is not a known IANA time zone (e.g. Asia/Shanghai).");
+            }
+            else
+            {
+                schedule.TimeZone = r.TimeZone;
+            }
+        }
+
+        if (r.Calendar is not null)
+        {
+            if (r.Calendar is not ("" or "none" or Schedule.WorkdayCalendar))
+            {
+                Error("calendar", $"calendar must be {Schedule.WorkdayCalendar} (China's working days) or none.");
+            }
+            else
+            {
+                schedule.Calendar = r.Calendar == Schedule.WorkdayCalendar ? r.Calendar : null;
+            }
+        }
+
+        if (isNew || r.Title is not null)
+        {
+            if (string.IsNullOrWhiteSpace(r.Title) || r.Title.Length > 200)
+            {
+                Error("title", "title is required (at most 200 characters).");
+            }
+            else
+            {
+                schedule.Title = r.Title.Trim();
+            }
+        }
+
+        if (isNew || r.Body is not null)
+        {
+            if (string.IsNullOrWhiteSpace(r.Body) || r.Body.Length > 20_000)
+            {
+                Error("body", "body is required (Markdown with {{ communityName }}, {{ hotline }}, {{ date }}; at most 20,000 characters).");
+            }
+            else if (!BroadcastTemplates.TryRender(r.Body, new Dictionary<string, string>(), out var templateError))
+            {
+                Error("body", templateError);
+            }
+            else
+            {
+                schedule.Body = r.Body;
+            }
+        }
+
+        if (isNew || r.Targets is not null)
+        {
+            var targets = new BroadcastTargets(r.Targets?.CommunityIds ?? [], r.Targets?.GroupIds ?? [], r.Targets?.Tags ?? []);
+            // By default a reminder goes to the schedule's own community.
+            schedule.Targets = JsonSerializer.Serialize(targets.CommunityIds.Count == 0 && targets.GroupIds.Count == 0
+                ? targets with { CommunityIds = [schedule.CommunityId] } : targets, Json);
+        }
+
+        schedule.StartAt = r.StartAt?.ToUniversalTime() ?? schedule.StartAt;
+        schedule.EndAt = r.EndAt?.ToUniversalTime() ?? schedule.EndAt;
+        if (schedule.StartAt is { } s && schedule.EndAt is { } e && e <= s)
+        {
+            Error("endAt", "endAt must be after startAt.");
+        }
+
+        schedule.Enabled = r.Enabled ?? schedule.Enabled;
+        return errors;
+    }
+}
+
+public sealed record ScheduleTargets(IReadOnlyList<Guid>? CommunityIds, IReadOnlyList<Guid>? GroupIds, IReadOnlyList<string>? Tags);
+
+public sealed record ScheduleRequest(string? Name, Guid? CommunityId, string? Cron, JsonElement? Recurrence, string? TimeZone, string? Calendar,
+    string? Title, string? Body, ScheduleTargets? Targets, DateTimeOffset? StartAt, DateTimeOffset? EndAt, bool? Enabled);
+
+public sealed record ScheduleResponse(Guid Id, string Name, Guid CommunityId, string Cron, JsonElement? Recurrence, string TimeZone, string? Calendar,
+    string Title, string Body, JsonElement Targets, DateTimeOffset? StartAt, DateTimeOffset? EndAt, bool Enabled, IReadOnlyList<string> NextFireTimes)
+{
+    public static ScheduleResponse From(Schedule s, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        var next = s.Enabled && TimeZoneResolver.TryResolve(s.TimeZone, out var zone)
+            ? FireTimes.Next(s.Cron, zone, Max(clock.GetUtcNow(), s.StartAt), 5, s.Calendar == Schedule.WorkdayCalendar ? ChinaWorkdayCalendar.Default : null)
+                .Where(t => s.EndAt is null || t <= s.EndAt)
+                .Select(t => t.ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)).ToList()
+            : [];
+        return new ScheduleResponse(s.Id, s.Name, s.CommunityId, s.Cron, s.Recurrence is null ? null : JsonDocument.Parse(s.Recurrence).RootElement,
+            s.TimeZone, s.Calendar, s.Title, s.Body, JsonDocument.Parse(s.Targets).RootElement, s.StartAt, s.EndAt, s.Enabled, next);
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset now, DateTimeOffset? start) => start is { } s && s > now ? s.AddTicks(-1) : now;
+}
+
+public sealed record RunResponse(long Id, DateTimeOffset FireTime, string Status, Guid? BroadcastId)
+{
+    public static RunResponse From(ScheduleRun r) => new(r.Id, r.FireTime, r.Status, r.BroadcastId);
+}
