@@ -24,6 +24,7 @@ public static class CommunitiesApi
         CreateCommunityRequest request, NoticesDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = Validate(request.Name, request.Code, request.District, request.Hotline, partial: false);
+        CheckTime(request.CheckInTime, errors);
         if (errors.Count == 0 && await db.Communities.AnyAsync(c => c.Code == request.Code, ct))
         {
             errors["code"] = [$"code '{request.Code}' is already used by another community."];
@@ -35,6 +36,7 @@ public static class CommunitiesApi
         }
 
         var community = new Community(request.Name!.Trim(), request.Code!, request.District?.Trim() ?? "", request.Hotline!.Trim(), clock.GetUtcNow());
+        community.Update(null, null, null, null, clock.GetUtcNow(), ParseTime(request.CheckInTime));
         db.Communities.Add(community);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/communities/{community.Id}", CommunityResponse.From(community));
@@ -75,6 +77,7 @@ public static class CommunitiesApi
         }
 
         var errors = Validate(request.Name, request.Code, request.District, request.Hotline, partial: true);
+        CheckTime(request.CheckInTime, errors);
         if (errors.Count == 0 && request.Code is not null && await db.Communities.AnyAsync(c => c.Code == request.Code && c.Id != id, ct))
         {
             errors["code"] = [$"code '{request.Code}' is already used by another community."];
@@ -85,10 +88,21 @@ public static class CommunitiesApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        community.Update(request.Name?.Trim(), request.Code, request.District?.Trim(), request.Hotline?.Trim(), clock.GetUtcNow());
+        community.Update(request.Name?.Trim(), request.Code, request.District?.Trim(), request.Hotline?.Trim(), clock.GetUtcNow(), ParseTime(request.CheckInTime));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(CommunityResponse.From(community));
     }
+
+    private static void CheckTime(string? time, Dictionary<string, string[]> errors)
+    {
+        if (time is not null && ParseTime(time) is null)
+        {
+            errors["checkInTime"] = ["checkInTime must be HH:mm (China time), e.g. 09:00."];
+        }
+    }
+
+    private static TimeOnly? ParseTime(string? time) =>
+        TimeOnly.TryParseExact(time, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var t) ? t : null;
 
     private static Dictionary<string, string[]> Validate(string? name, string? code, string? district, string? hotline, bool partial)
     {
@@ -109,11 +123,12 @@ public static class CommunitiesApi
     }
 }
 
-public sealed record CreateCommunityRequest(string? Name, string? Code, string? District, string? Hotline);
+public sealed record CreateCommunityRequest(string? Name, string? Code, string? District, string? Hotline, string? CheckInTime = null);
 
-public sealed record UpdateCommunityRequest(string? Name, string? Code, string? District, string? Hotline);
+public sealed record UpdateCommunityRequest(string? Name, string? Code, string? District, string? Hotline, string? CheckInTime = null);
 
-public sealed record CommunityResponse(Guid Id, string Name, string Code, string District, string Hotline, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+public sealed record CommunityResponse(Guid Id, string Name, string Code, string District, string Hotline, string CheckInTime, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
 {
-    public static CommunityResponse From(Community c) => new(c.Id, c.Name, c.Code, c.District, c.Hotline, c.CreatedAt, c.UpdatedAt);
+    public static CommunityResponse From(Community c) => new(c.Id, c.Name, c.Code, c.District, c.Hotline,
+        c.CheckInTime.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture), c.CreatedAt, c.UpdatedAt);
 }

@@ -1,4 +1,5 @@
 using CommunityNotices.Bot.SelfReport;
+using CommunityNotices.CheckIns;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
@@ -9,7 +10,8 @@ namespace CommunityNotices.Bot.Messaging;
 /// resident who opens a private chat with a button to start a report.
 /// </summary>
 public sealed class NoticesBot(
-    ConversationState conversationState, UserState userState, SelfReportConversation selfReport, GroupRegistration groups, GroupMessages groupMessages)
+    ConversationState conversationState, UserState userState, SelfReportConversation selfReport, GroupRegistration groups, GroupMessages groupMessages,
+    RecordCheckInReply checkIns)
     : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -27,6 +29,12 @@ public sealed class NoticesBot(
             || await selfReport.TryHandleAsync(turnContext, cancellationToken) || inGroup)
         {
             // In groups the bot speaks only when spoken to.
+            return;
+        }
+
+        if (await checkIns.HandleAsync(turnContext.Activity.Conversation!.Id, turnContext.Activity.Text, cancellationToken) is { } answer)
+        {
+            await turnContext.SendActivityAsync(answer, cancellationToken: cancellationToken);
             return;
         }
 

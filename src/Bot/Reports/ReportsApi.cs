@@ -18,6 +18,7 @@ public static class ReportsApi
         var api = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(Policies.Reader);
         api.MapGet("/", List);
         api.MapGet("/export", Export).WithDescription("format=csv|xlsx; the same filters and masking as GET /api/reports.");
+        api.MapGet("/{id:guid}/check-ins", CheckIns).WithDescription("The report's daily health check-ins: asked, reminded, answered, alert, reported missing.");
         return app;
     }
 
@@ -51,6 +52,24 @@ public static class ReportsApi
         var bytes = await LedgerFile.WriteAsync(rows!, kind, ct);
         return TypedResults.File(bytes, kind == "csv" ? "text/csv; charset=utf-8" : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             $"返乡报备台账-{date}.{kind}");
+    }
+
+    public static async Task<Results<Ok<List<CheckInRow>>, NotFound, ForbidHttpResult>> CheckIns(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
+    {
+        var communityId = await db.Reports.Where(r => r.Id == id).Select(r => (Guid?)r.CommunityId).SingleOrDefaultAsync(ct);
+        if (communityId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!user.CanAccessCommunity(communityId.Value))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var rows = await db.CheckIns.AsNoTracking().Where(c => c.ReportId == id).OrderBy(c => c.Day).ToListAsync(ct);
+        return TypedResults.Ok(rows.Select(c => new CheckInRow(c.Day, c.AskedAt, c.RemindedAt, c.RepliedAt, c.Temperature, c.Symptoms,
+            c.SymptomWords, c.Alert, c.ReportedMissingAt)).ToList());
     }
 
     private static async Task<(List<ReportRow>? Rows, Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>? Problem)> ReadAsync(
@@ -111,6 +130,9 @@ public static class ReportsApi
         return (list.Select(r => ReportRow.From(r, unmasked)).ToList(), null);
     }
 }
+
+public sealed record CheckInRow(DateOnly Day, DateTimeOffset AskedAt, DateTimeOffset? RemindedAt, DateTimeOffset? RepliedAt, decimal? Temperature,
+    bool? Symptoms, string? SymptomWords, bool Alert, DateTimeOffset? ReportedMissingAt);
 
 /// <summary>Ledger filters; all optional.</summary>
 public sealed class ReportQuery

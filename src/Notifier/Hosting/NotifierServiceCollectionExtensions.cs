@@ -3,6 +3,8 @@ using CommunityNotices.Broadcasts;
 using CommunityNotices.Channels;
 using CommunityNotices.Notifier.BotFramework;
 using CommunityNotices.Notifier.Deliveries;
+using CommunityNotices.CheckIns;
+using CommunityNotices.Notifier.CheckIns;
 using CommunityNotices.Notifier.Reports;
 using CommunityNotices.Notifier.Schedules;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -46,6 +48,8 @@ public static class NotifierServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EvaluateSchedules>();
         services.AddScoped<FireSchedule>();
+        services.AddScoped<RunCheckIns>();
+        var checkInSeconds = configuration.GetValue($"{CheckInOptions.Section}:{nameof(CheckInOptions.TickSeconds)}", new CheckInOptions().TickSeconds);
         var tickSeconds = configuration.GetValue($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.TickSeconds)}", new ScheduleOptions().TickSeconds);
         var sweepSeconds = configuration.GetValue($"{DeliveryOptions.Section}:{nameof(DeliveryOptions.SweepSeconds)}", new DeliveryOptions().SweepSeconds);
 
@@ -66,6 +70,10 @@ public static class NotifierServiceCollectionExtensions
                 trigger => trigger.WithIdentity("evaluate-schedules", "schedules").StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(tickSeconds)).RepeatForever()),
                 job => job.WithIdentity(EvaluateSchedulesJob.Key).RequestRecovery());
+            quartz.ScheduleJob<RunCheckInsJob>(
+                trigger => trigger.WithIdentity("run-check-ins", "check-ins").StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromSeconds(checkInSeconds)).RepeatForever()),
+                job => job.WithIdentity(RunCheckInsJob.Key).RequestRecovery());
         });
         services.AddQuartzHostedService(q => q.WaitForJobsToComplete = true);
         services.AddScoped<PurgeExpiredReports>();

@@ -22,11 +22,14 @@ public sealed class Community
     public string Code { get; private set; } = "";
     public string District { get; private set; } = "";
     public string Hotline { get; private set; } = "";
+    /// <summary>When residents under isolation or monitoring are asked for their daily health check-in (China time).</summary>
+    public TimeOnly CheckInTime { get; private set; } = new(9, 0);
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
 
-    public void Update(string? name, string? code, string? district, string? hotline, DateTimeOffset now)
+    public void Update(string? name, string? code, string? district, string? hotline, DateTimeOffset now, TimeOnly? checkInTime = null)
     {
+        CheckInTime = checkInTime ?? CheckInTime;
         Name = name ?? Name;
         Code = code ?? Code;
         District = district ?? District;

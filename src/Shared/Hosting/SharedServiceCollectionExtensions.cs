@@ -1,5 +1,6 @@
 using CommunityNotices.Auditing;
 using CommunityNotices.Broadcasts;
+using CommunityNotices.CheckIns;
 using CommunityNotices.Reports;
 using CommunityNotices.RiskAreas;
 using CommunityNotices.Storage;
@@ -22,6 +23,8 @@ public static class SharedServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<QueueBroadcast>();
         services.AddScoped<IStaffNotifier, StaffNotifier>();
+        services.AddOptions<CheckInOptions>().BindConfiguration(CheckInOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RecordCheckInReply>();
         // Registered first so that it finishes before any other hosted service (or Kestrel) starts.
         services.AddHostedService<StartupMigration>();
         // Registered before AddHangfire, whose own registrations would otherwise hand out the static JobStorage.Current

@@ -1,5 +1,6 @@
 using CommunityNotices.Auditing;
 using CommunityNotices.Broadcasts;
+using CommunityNotices.CheckIns;
 using CommunityNotices.Communities;
 using CommunityNotices.Groups;
 using CommunityNotices.Reports;
@@ -27,6 +28,7 @@ public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
     public DbSet<RateLimitState> RateLimits => Set<RateLimitState>();
     public DbSet<Schedule> Schedules => Set<Schedule>();
     public DbSet<ScheduleRun> ScheduleRuns => Set<ScheduleRun>();
+    public DbSet<CheckIn> CheckIns => Set<CheckIn>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BotStateItem> BotState => Set<BotStateItem>();

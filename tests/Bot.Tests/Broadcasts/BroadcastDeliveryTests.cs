@@ -179,7 +179,7 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task BotFrameworkGroup_RegisteredByTheBot_ReceivesTheBroadcastProactively()
     {
-        await using var channel = await CommunityNotices.Bot.Tests.Messaging.FakeChannel.StartAsync();
+        await using var channel = await FakeChannel.StartAsync();
         using var bot = _app.CreateClient(apiKey: null);
         var conversation = $"19:{Guid.NewGuid():N}@thread.tacv2";
         var added = await bot.PostAsJsonAsync("/api/messages", new

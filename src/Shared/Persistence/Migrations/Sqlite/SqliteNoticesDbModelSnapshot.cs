@@ -198,10 +198,68 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.ToTable("rate_limit_states", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedMissingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SymptomWords")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Symptoms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Temperature")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Day");
+
+                    b.HasIndex("ReportId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("CheckInTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -722,6 +780,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.HasOne("CommunityNotices.Groups.Group", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace CommunityNotices.Bot.Tests.Messaging;
+namespace CommunityNotices.Testing;
 
 /// <summary>
 /// A Bot Framework channel's connector service on 127.0.0.1: it records every activity the bot sends to the

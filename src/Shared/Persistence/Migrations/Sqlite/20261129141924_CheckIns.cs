@@ -1,0 +1,74 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class CheckIns : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<TimeOnly>(
+                name: "CheckInTime",
+                table: "communities",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: new TimeOnly(0, 0, 0));
+
+            migrationBuilder.CreateTable(
+                name: "check_ins",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Temperature = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    Symptoms = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SymptomWords = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Alert = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReportedMissingAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_check_ins", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_check_ins_returnee_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "returnee_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ConversationId_Day",
+                table: "check_ins",
+                columns: new[] { "ConversationId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ReportId_Day",
+                table: "check_ins",
+                columns: new[] { "ReportId", "Day" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "check_ins");
+
+            migrationBuilder.DropColumn(
+                name: "CheckInTime",
+                table: "communities");
+        }
+    }
+}
