@@ -23,7 +23,7 @@ public sealed class GroupMessages(NoticesDb db, RiskListCatalog catalog, TimePro
     public async Task<bool> TryHandleAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var rateKey = $"botframework:{turn.Activity.ChannelId}:{turn.Activity.Conversation.Id}".ToLowerInvariant();
+        var rateKey = GroupRegistration.RateKeyOf(turn.Activity);
         var group = await db.Groups.AsNoTracking().SingleOrDefaultAsync(g => g.Channel == ChannelKind.BotFramework && g.RateKey == rateKey, ct);
         if (group?.CommunityId is not { } communityId)
         {

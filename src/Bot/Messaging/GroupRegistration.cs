@@ -1,4 +1,3 @@
-using CommunityNotices.Bot.Groups;
 using CommunityNotices.Groups;
 using CommunityNotices.Persistence;
 using Microsoft.Bot.Builder;
@@ -19,7 +18,7 @@ public sealed class GroupRegistration(NoticesDb db, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(turn);
         var reference = turn.Activity.GetConversationReference();
         var address = JsonConvert.SerializeObject(reference);
-        var rateKey = $"botframework:{turn.Activity.ChannelId}:{reference.Conversation.Id}".ToLowerInvariant();
+        var rateKey = RateKeyOf(turn.Activity);
         var existing = await db.Groups.SingleOrDefaultAsync(g => g.Channel == ChannelKind.BotFramework && g.RateKey == rateKey, ct);
         var now = clock.GetUtcNow();
         if (existing is not null)
@@ -38,10 +37,17 @@ public sealed class GroupRegistration(NoticesDb db, TimeProvider clock)
         return group;
     }
 
+    /// <summary>A Bot Framework group is identified (and rate-limited) by its channel and conversation.</summary>
+    public static string RateKeyOf(IActivity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return $"botframework:{activity.ChannelId}:{activity.Conversation.Id}".ToLowerInvariant();
+    }
+
     public async Task DeactivateAsync(ITurnContext turn, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        var rateKey = $"botframework:{turn.Activity.ChannelId}:{turn.Activity.Conversation.Id}".ToLowerInvariant();
+        var rateKey = RateKeyOf(turn.Activity);
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Channel == ChannelKind.BotFramework && g.RateKey == rateKey, ct);
         if (group is not null)
         {

@@ -36,7 +36,7 @@ public sealed class CrashSafetyTests(PostgresDatabase database) : IClassFixture<
 
         await using (var first = ChildProcess.Start("Notifier", environment, folder.Path))
         {
-            await Eventually(() => Task.FromResult(wecom.Delivered.Count >= 150), () => first.Output);
+            await Eventually.HoldsAsync(() => Task.FromResult(wecom.Delivered.Count >= 150), TimeSpan.FromSeconds(90), () => first.Output);
             first.Kill();
             await first.WaitForExitAsync(TimeSpan.FromSeconds(10));
         }
@@ -45,7 +45,7 @@ public sealed class CrashSafetyTests(PostgresDatabase database) : IClassFixture<
         Assert.True(atKill < Groups, $"the broadcast finished ({atKill}) before the kill; nothing was tested");
 
         await using var second = ChildProcess.Start("Notifier", environment, folder.Path);
-        await Eventually(async () => await OpenCountAsync(broadcastId) == 0, () => second.Output);
+        await Eventually.HoldsAsync(async () => await OpenCountAsync(broadcastId) == 0, TimeSpan.FromSeconds(90), () => second.Output);
 
         await using var db = TestDatabases.OpenPostgres(database.ConnectionString);
         var deliveries = await db.Deliveries.Where(d => d.BroadcastId == broadcastId).ToListAsync();
@@ -90,15 +90,5 @@ public sealed class CrashSafetyTests(PostgresDatabase database) : IClassFixture<
     {
         await using var db = TestDatabases.OpenPostgres(database.ConnectionString);
         return await db.Deliveries.CountAsync(d => d.BroadcastId == broadcastId && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying));
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition, Func<string> diagnostics)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 90 s. Output:\n" + diagnostics());
-            await Task.Delay(10);
-        }
     }
 }

@@ -26,10 +26,10 @@ public sealed class NotifierClusterTests(PostgresDatabase database) : IClassFixt
         await using var first = ChildProcess.Start("Notifier", new Dictionary<string, string?>(environment) { ["Notifier__InstanceName"] = "notifier-1" }, folder.Path);
         await using var second = ChildProcess.Start("Notifier", new Dictionary<string, string?>(environment) { ["Notifier__InstanceName"] = "notifier-2" }, folder.Path);
 
-        await Eventually(async () => (await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state")) == 2, () => first.Output + second.Output);
-        await Eventually(async () => (await ScalarAsync("SELECT count(*) FROM hangfire.server")) == 2, () => first.Output + second.Output);
+        await Eventually.HoldsAsync(async () => (await ScalarAsync("SELECT count(*) FROM qrtz_scheduler_state")) == 2, TimeSpan.FromSeconds(60), () => first.Output + second.Output);
+        await Eventually.HoldsAsync(async () => (await ScalarAsync("SELECT count(*) FROM hangfire.server")) == 2, TimeSpan.FromSeconds(60), () => first.Output + second.Output);
         using var http = new HttpClient();
-        await Eventually(async () => await IsHealthyAsync(http, port), () => bot.Output);
+        await Eventually.HoldsAsync(async () => await IsHealthyAsync(http, port), TimeSpan.FromSeconds(60), () => bot.Output);
 
         Assert.False(first.HasExited, first.Output);
         Assert.False(second.HasExited, second.Output);
@@ -90,15 +90,6 @@ public sealed class NotifierClusterTests(PostgresDatabase database) : IClassFixt
         }
     }
 
-    private static async Task Eventually(Func<Task<bool>> condition, Func<string> diagnostics)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 60 s. Output:\n" + diagnostics());
-            await Task.Delay(250);
-        }
-    }
 
     private static int FreePort()
     {

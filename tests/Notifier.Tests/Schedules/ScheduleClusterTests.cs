@@ -31,11 +31,11 @@ public sealed class ScheduleClusterTests(PostgresDatabase database) : IClassFixt
         await using var first = ChildProcess.Start("Notifier", new Dictionary<string, string?>(environment) { ["Notifier__InstanceName"] = "n1" }, folder.Path);
         await using var second = ChildProcess.Start("Notifier", new Dictionary<string, string?>(environment) { ["Notifier__InstanceName"] = "n2" }, folder.Path);
 
-        await Eventually(async () => (await SentRunsAsync(scheduleId)).Count >= 4, () => first.Output + second.Output);
+        await Eventually.HoldsAsync(async () => (await SentRunsAsync(scheduleId)).Count >= 4, TimeSpan.FromSeconds(60), () => first.Output + second.Output);
         first.Kill();
         await first.WaitForExitAsync(TimeSpan.FromSeconds(10));
         var atKill = (await SentRunsAsync(scheduleId)).Count;
-        await Eventually(async () => (await SentRunsAsync(scheduleId)).Count >= atKill + 3, () => second.Output);
+        await Eventually.HoldsAsync(async () => (await SentRunsAsync(scheduleId)).Count >= atKill + 3, TimeSpan.FromSeconds(60), () => second.Output);
 
         await using var db = TestDatabases.OpenPostgres(database.ConnectionString);
         var runs = await SentRunsAsync(scheduleId);
@@ -44,7 +44,7 @@ public sealed class ScheduleClusterTests(PostgresDatabase database) : IClassFixt
         var broadcastIds = runs.Select(r => r.BroadcastId!.Value).ToList();
         Assert.Equal(runs.Count, broadcastIds.Distinct().Count());
         Assert.Equal(runs.Count, await db.Broadcasts.CountAsync(b => b.CreatedBy == "schedule:集群提醒"));
-        await Eventually(async () => await db.Deliveries.CountAsync(d => broadcastIds.Contains(d.BroadcastId) && d.Status == "delivered") == runs.Count, () => second.Output);
+        await Eventually.HoldsAsync(async () => await db.Deliveries.CountAsync(d => broadcastIds.Contains(d.BroadcastId) && d.Status == "delivered") == runs.Count, TimeSpan.FromSeconds(60), () => second.Output);
         Assert.True(webhook.Delivered.Count >= runs.Count);
     }
 
@@ -71,15 +71,5 @@ public sealed class ScheduleClusterTests(PostgresDatabase database) : IClassFixt
         db.Schedules.Add(schedule);
         await db.SaveChangesAsync();
         return schedule.Id;
-    }
-
-    private static async Task Eventually(Func<Task<bool>> condition, Func<string> diagnostics)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 60 s. Output:\n" + diagnostics());
-            await Task.Delay(200);
-        }
     }
 }
