@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNoticesDb))]
-    [Migration("20261129125652_RiskAreaVersions")]
-    partial class RiskAreaVersions
+    [Migration("20261129142939_QuartzSchema")]
+    partial class QuartzSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -71,13 +71,28 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.PrimitiveCollection<List<Guid>>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("RequestAck")
                         .HasColumnType("boolean");
@@ -96,9 +111,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("broadcasts", (string)null);
                 });
@@ -111,6 +129,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<int>("Acknowledgements")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
@@ -118,7 +139,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("ChannelMessageId")
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTimeOffset?>("DeliveredAt")
                         .HasColumnType("timestamp with time zone");
@@ -126,13 +148,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("InFlightSince")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
@@ -144,12 +176,96 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LeaseToken");
+
                     b.HasIndex("BroadcastId", "GroupId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "NextAttemptAt");
+                    b.HasIndex("Status", "NextAttemptAt", "Id");
 
                     b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Broadcasts.RateLimitState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateTimeOffset?>("BlockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecentSends")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_limit_states", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Alert")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReportedMissingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SymptomWords")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool?>("Symptoms")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Temperature")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Day");
+
+                    b.HasIndex("ReportId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("check_ins", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
@@ -157,6 +273,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("CheckInTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -207,7 +326,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
-                    b.Property<Guid>("CommunityId")
+                    b.Property<Guid?>("CommunityId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -224,13 +343,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RateKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.PrimitiveCollection<List<string>>("Tags")
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
+
+                    b.HasIndex("RateKey");
 
                     b.ToTable("groups", (string)null);
                 });
@@ -255,6 +384,22 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.HasKey("Key");
 
                     b.ToTable("bot_state", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Persistence.ProcessedActivity", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("processed_activities", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -291,6 +436,11 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<string>("Instructions")
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<string>("Level")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
@@ -302,7 +452,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("OriginArea")
                         .HasColumnType("text");
@@ -321,7 +472,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Phone")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Room")
                         .HasColumnType("text");
@@ -334,8 +486,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<bool>("Symptoms")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("Travel")
-                        .HasColumnType("text");
+                    b.Property<string>("TravelMode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TravelNumber")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Unit")
                         .HasColumnType("text");
@@ -503,7 +660,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<string>("Calendar")
-                        .HasColumnType("text");
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<Guid>("CommunityId")
                         .HasColumnType("uuid");
@@ -522,10 +680,16 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset?>("EndAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("EvaluatedUntil")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Recurrence")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("StartAt")
                         .HasColumnType("timestamp with time zone");
@@ -541,13 +705,50 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("BroadcastId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("FireTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId", "FireTime")
+                        .IsUnique();
+
+                    b.ToTable("schedule_runs", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Security.ApiKey", b =>
@@ -592,7 +793,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
             modelBuilder.Entity("CommunityNotices.Broadcasts.Delivery", b =>
                 {
                     b.HasOne("CommunityNotices.Broadcasts.Broadcast", null)
-                        .WithMany("Deliveries")
+                        .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -604,13 +805,20 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityNotices.Groups.Group", b =>
                 {
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CommunityId");
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -655,9 +863,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CommunityNotices.Broadcasts.Broadcast", b =>
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
                 {
-                    b.Navigation("Deliveries");
+                    b.HasOne("CommunityNotices.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskAreaList", b =>

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresNoticesDb))]
-    [Migration("20261129141458_Schedules")]
-    partial class Schedules
+    [Migration("20261129142929_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -211,11 +211,71 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.ToTable("rate_limit_states", (string)null);
                 });
 
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Alert")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("AskedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RepliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReportedMissingAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SymptomWords")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<bool?>("Symptoms")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Temperature")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Day");
+
+                    b.HasIndex("ReportId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("check_ins", (string)null);
+                });
+
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
+
+                    b.Property<TimeOnly>("CheckInTime")
+                        .HasColumnType("time without time zone");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -741,6 +801,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     b.HasOne("CommunityNotices.Groups.Group", null)
                         .WithMany()
                         .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -66,14 +66,18 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "text", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Targets = table.Column<string>(type: "text", nullable: false),
+                    CommunityIds = table.Column<List<Guid>>(type: "uuid[]", nullable: false),
                     SendAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     RequestAck = table.Column<bool>(type: "boolean", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    QueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -89,12 +93,40 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     District = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Hotline = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CheckInTime = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_communities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "processed_activities",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_processed_activities", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rate_limit_states",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    RecentSends = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    BlockedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
+                    LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rate_limit_states", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -105,7 +137,10 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     Source = table.Column<string>(type: "text", nullable: false),
                     ContentHash = table.Column<string>(type: "text", nullable: false),
-                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    ImportedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    HighCount = table.Column<int>(type: "integer", nullable: false),
+                    MediumCount = table.Column<int>(type: "integer", nullable: false),
+                    LowCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -117,14 +152,16 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: true),
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Address = table.Column<string>(type: "text", nullable: false),
+                    RateKey = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Tags = table.Column<List<string>>(type: "text[]", nullable: false),
                     IsActive = table.Column<bool>(type: "boolean", nullable: false),
                     InactiveReason = table.Column<string>(type: "text", nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -133,8 +170,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         name: "FK_groups_communities_CommunityId",
                         column: x => x.CommunityId,
                         principalTable: "communities",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -143,8 +179,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Phone = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Building = table.Column<string>(type: "text", nullable: false),
                     Unit = table.Column<string>(type: "text", nullable: true),
                     Room = table.Column<string>(type: "text", nullable: true),
@@ -155,13 +191,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     OriginCode = table.Column<string>(type: "text", nullable: true),
                     DepartureDate = table.Column<DateOnly>(type: "date", nullable: false),
                     ArrivalDate = table.Column<DateOnly>(type: "date", nullable: false),
-                    Travel = table.Column<string>(type: "text", nullable: true),
+                    TravelMode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    TravelNumber = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
                     Symptoms = table.Column<bool>(type: "boolean", nullable: false),
-                    Match = table.Column<string>(type: "text", nullable: false),
-                    Level = table.Column<string>(type: "text", nullable: true),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Match = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Level = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     Instructions = table.Column<string>(type: "text", nullable: true),
                     Until = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "text", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     ConsentVersion = table.Column<string>(type: "text", nullable: true),
                     ConsentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     ConversationReference = table.Column<string>(type: "text", nullable: true),
@@ -187,15 +225,18 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
                     Cron = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Recurrence = table.Column<string>(type: "text", nullable: true),
                     TimeZone = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Calendar = table.Column<string>(type: "text", nullable: true),
-                    Title = table.Column<string>(type: "text", nullable: false),
+                    Calendar = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "text", nullable: false),
                     Targets = table.Column<string>(type: "text", nullable: false),
                     StartAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     EndAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     Enabled = table.Column<bool>(type: "boolean", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    EvaluatedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -217,9 +258,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     ListId = table.Column<Guid>(type: "uuid", nullable: false),
                     Level = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     Province = table.Column<string>(type: "text", nullable: false),
-                    City = table.Column<string>(type: "text", nullable: true),
+                    City = table.Column<string>(type: "text", nullable: false),
                     District = table.Column<string>(type: "text", nullable: true),
-                    DivisionCode = table.Column<string>(type: "text", nullable: true),
+                    DivisionCode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
                     Area = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
@@ -243,11 +284,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                     GroupId = table.Column<Guid>(type: "uuid", nullable: false),
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "integer", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "uuid", nullable: true),
                     LeaseUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "text", nullable: true),
-                    ChannelMessageId = table.Column<string>(type: "text", nullable: true),
-                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    LastError = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    InFlightSince = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ChannelMessageId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    MergedInto = table.Column<long>(type: "bigint", nullable: true),
+                    Acknowledgements = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -266,6 +311,92 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "check_ins",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateOnly>(type: "date", nullable: false),
+                    ConversationId = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    AskedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RemindedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RepliedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Temperature = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
+                    Symptoms = table.Column<bool>(type: "boolean", nullable: true),
+                    SymptomWords = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Alert = table.Column<bool>(type: "boolean", nullable: false),
+                    ReportedMissingAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_check_ins", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_check_ins_returnee_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "returnee_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_reevaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ReportId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ListId = table.Column<Guid>(type: "uuid", nullable: false),
+                    OldMatch = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OldLevel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    NewMatch = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    NewLevel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NotifiedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_reevaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_reevaluations_returnee_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "returnee_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_report_reevaluations_risk_area_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "risk_area_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schedule_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ScheduleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FireTime = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    BroadcastId = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schedule_runs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_schedule_runs_schedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_keys_KeyHash",
                 table: "api_keys",
@@ -276,6 +407,22 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 name: "IX_audit_entries_At",
                 table: "audit_entries",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcasts_CreatedAt",
+                table: "broadcasts",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ConversationId_Day",
+                table: "check_ins",
+                columns: new[] { "ConversationId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ReportId_Day",
+                table: "check_ins",
+                columns: new[] { "ReportId", "Day" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_communities_Code",
@@ -295,14 +442,49 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 column: "GroupId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_deliveries_Status_NextAttemptAt",
+                name: "IX_deliveries_LeaseToken",
                 table: "deliveries",
-                columns: new[] { "Status", "NextAttemptAt" });
+                column: "LeaseToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_Status_NextAttemptAt_Id",
+                table: "deliveries",
+                columns: new[] { "Status", "NextAttemptAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_groups_CommunityId",
                 table: "groups",
                 column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_groups_RateKey",
+                table: "groups",
+                column: "RateKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_processed_activities_At",
+                table: "processed_activities",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_CommunityId_At",
+                table: "report_reevaluations",
+                columns: new[] { "CommunityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_ListId",
+                table: "report_reevaluations",
+                column: "ListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_NotifiedAt",
+                table: "report_reevaluations",
+                column: "NotifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_ReportId",
+                table: "report_reevaluations",
+                column: "ReportId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_returnee_reports_CommunityId_CreatedAt",
@@ -314,6 +496,11 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 table: "returnee_reports",
                 columns: new[] { "CommunityId", "Phone", "ArrivalDate" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_returnee_reports_Status_Until",
+                table: "returnee_reports",
+                columns: new[] { "Status", "Until" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_risk_area_lists_ContentHash",
@@ -330,6 +517,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 name: "IX_risk_areas_ListId",
                 table: "risk_areas",
                 column: "ListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schedule_runs_ScheduleId_FireTime",
+                table: "schedule_runs",
+                columns: new[] { "ScheduleId", "FireTime" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_schedules_CommunityId",
@@ -350,16 +543,25 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 name: "bot_state");
 
             migrationBuilder.DropTable(
+                name: "check_ins");
+
+            migrationBuilder.DropTable(
                 name: "deliveries");
 
             migrationBuilder.DropTable(
-                name: "returnee_reports");
+                name: "processed_activities");
+
+            migrationBuilder.DropTable(
+                name: "rate_limit_states");
+
+            migrationBuilder.DropTable(
+                name: "report_reevaluations");
 
             migrationBuilder.DropTable(
                 name: "risk_areas");
 
             migrationBuilder.DropTable(
-                name: "schedules");
+                name: "schedule_runs");
 
             migrationBuilder.DropTable(
                 name: "broadcasts");
@@ -368,7 +570,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Postgres
                 name: "groups");
 
             migrationBuilder.DropTable(
+                name: "returnee_reports");
+
+            migrationBuilder.DropTable(
                 name: "risk_area_lists");
+
+            migrationBuilder.DropTable(
+                name: "schedules");
 
             migrationBuilder.DropTable(
                 name: "communities");

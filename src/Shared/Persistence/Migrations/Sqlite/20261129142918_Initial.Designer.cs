@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteNoticesDb))]
-    [Migration("20261129130153_SelfReports")]
-    partial class SelfReports
+    [Migration("20261129142918_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -63,13 +63,28 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CommunityIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("QueuedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("RequestAck")
                         .HasColumnType("INTEGER");
@@ -88,9 +103,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
 
                     b.ToTable("broadcasts", (string)null);
                 });
@@ -101,6 +119,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Acknowledgements")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
@@ -108,6 +129,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ChannelMessageId")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("DeliveredAt")
@@ -116,13 +138,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("InFlightSince")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseToken")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("LeaseUntil")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("NextAttemptAt")
+                    b.Property<long?>("MergedInto")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NextAttemptAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
@@ -134,18 +166,103 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.HasIndex("GroupId");
 
+                    b.HasIndex("LeaseToken");
+
                     b.HasIndex("BroadcastId", "GroupId")
                         .IsUnique();
 
-                    b.HasIndex("Status", "NextAttemptAt");
+                    b.HasIndex("Status", "NextAttemptAt", "Id");
 
                     b.ToTable("deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Broadcasts.RateLimitState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BlockedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("LeaseToken")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecentSends")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("rate_limit_states", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Alert")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AskedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RepliedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportedMissingAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SymptomWords")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("Symptoms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Temperature")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "Day");
+
+                    b.HasIndex("ReportId", "Day")
+                        .IsUnique();
+
+                    b.ToTable("check_ins", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Communities.Community", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("CheckInTime")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -197,7 +314,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CommunityId")
+                    b.Property<Guid?>("CommunityId")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -214,13 +331,23 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RateKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("Tags")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
+
+                    b.HasIndex("RateKey");
 
                     b.ToTable("groups", (string)null);
                 });
@@ -517,6 +644,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Calendar")
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CommunityId")
@@ -536,9 +664,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     b.Property<long?>("EndAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("EvaluatedUntil")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Recurrence")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("StartAt")
@@ -555,13 +689,48 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("CommunityId");
 
                     b.ToTable("schedules", (string)null);
+                });
+
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BroadcastId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FireTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScheduleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduleId", "FireTime")
+                        .IsUnique();
+
+                    b.ToTable("schedule_runs", (string)null);
                 });
 
             modelBuilder.Entity("CommunityNotices.Security.ApiKey", b =>
@@ -606,7 +775,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
             modelBuilder.Entity("CommunityNotices.Broadcasts.Delivery", b =>
                 {
                     b.HasOne("CommunityNotices.Broadcasts.Broadcast", null)
-                        .WithMany("Deliveries")
+                        .WithMany()
                         .HasForeignKey("BroadcastId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -618,13 +787,20 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CommunityNotices.CheckIns.CheckIn", b =>
+                {
+                    b.HasOne("CommunityNotices.Reports.ReturneeReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CommunityNotices.Groups.Group", b =>
                 {
                     b.HasOne("CommunityNotices.Communities.Community", null)
                         .WithMany()
-                        .HasForeignKey("CommunityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("CommunityId");
                 });
 
             modelBuilder.Entity("CommunityNotices.Reports.ReturneeReport", b =>
@@ -669,9 +845,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CommunityNotices.Broadcasts.Broadcast", b =>
+            modelBuilder.Entity("CommunityNotices.Schedules.ScheduleRun", b =>
                 {
-                    b.Navigation("Deliveries");
+                    b.HasOne("CommunityNotices.Schedules.Schedule", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CommunityNotices.RiskAreas.RiskAreaList", b =>

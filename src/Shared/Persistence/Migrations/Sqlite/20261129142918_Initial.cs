@@ -64,14 +64,18 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Targets = table.Column<string>(type: "TEXT", nullable: false),
+                    CommunityIds = table.Column<string>(type: "TEXT", nullable: false),
                     SendAt = table.Column<long>(type: "INTEGER", nullable: true),
                     RequestAck = table.Column<bool>(type: "INTEGER", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -87,12 +91,40 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Hotline = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CheckInTime = table.Column<TimeOnly>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_communities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "processed_activities",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_processed_activities", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "rate_limit_states",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RecentSends = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    BlockedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_rate_limit_states", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -103,7 +135,10 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     Source = table.Column<string>(type: "TEXT", nullable: false),
                     ContentHash = table.Column<string>(type: "TEXT", nullable: false),
-                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ImportedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    HighCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    MediumCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    LowCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -115,14 +150,16 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: true),
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Address = table.Column<string>(type: "TEXT", nullable: false),
+                    RateKey = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Tags = table.Column<string>(type: "TEXT", nullable: false),
                     IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
                     InactiveReason = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -131,8 +168,7 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         name: "FK_groups_communities_CommunityId",
                         column: x => x.CommunityId,
                         principalTable: "communities",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
+                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateTable(
@@ -141,8 +177,8 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Building = table.Column<string>(type: "TEXT", nullable: false),
                     Unit = table.Column<string>(type: "TEXT", nullable: true),
                     Room = table.Column<string>(type: "TEXT", nullable: true),
@@ -153,13 +189,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     OriginCode = table.Column<string>(type: "TEXT", nullable: true),
                     DepartureDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     ArrivalDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Travel = table.Column<string>(type: "TEXT", nullable: true),
+                    TravelMode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    TravelNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     Symptoms = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Match = table.Column<string>(type: "TEXT", nullable: false),
-                    Level = table.Column<string>(type: "TEXT", nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Match = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     Instructions = table.Column<string>(type: "TEXT", nullable: true),
                     Until = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     ConsentVersion = table.Column<string>(type: "TEXT", nullable: true),
                     ConsentAt = table.Column<long>(type: "INTEGER", nullable: true),
                     ConversationReference = table.Column<string>(type: "TEXT", nullable: true),
@@ -185,15 +223,18 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Cron = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Recurrence = table.Column<string>(type: "TEXT", nullable: true),
                     TimeZone = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Calendar = table.Column<string>(type: "TEXT", nullable: true),
-                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Calendar = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Body = table.Column<string>(type: "TEXT", nullable: false),
                     Targets = table.Column<string>(type: "TEXT", nullable: false),
                     StartAt = table.Column<long>(type: "INTEGER", nullable: true),
                     EndAt = table.Column<long>(type: "INTEGER", nullable: true),
                     Enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    EvaluatedUntil = table.Column<long>(type: "INTEGER", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -215,9 +256,9 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     ListId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Province = table.Column<string>(type: "TEXT", nullable: false),
-                    City = table.Column<string>(type: "TEXT", nullable: true),
+                    City = table.Column<string>(type: "TEXT", nullable: false),
                     District = table.Column<string>(type: "TEXT", nullable: true),
-                    DivisionCode = table.Column<string>(type: "TEXT", nullable: true),
+                    DivisionCode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
                     Area = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
@@ -241,11 +282,15 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                     GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LeaseToken = table.Column<Guid>(type: "TEXT", nullable: true),
                     LeaseUntil = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    ChannelMessageId = table.Column<string>(type: "TEXT", nullable: true),
-                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    InFlightSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    ChannelMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MergedInto = table.Column<long>(type: "INTEGER", nullable: true),
+                    Acknowledgements = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,6 +309,92 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "check_ins",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Day = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ConversationId = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    AskedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RemindedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RepliedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Temperature = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    Symptoms = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SymptomWords = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    Alert = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ReportedMissingAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_check_ins", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_check_ins_returnee_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "returnee_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_reevaluations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ListId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OldMatch = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    OldLevel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    NewMatch = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    NewLevel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotifiedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_report_reevaluations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_report_reevaluations_returnee_reports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "returnee_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_report_reevaluations_risk_area_lists_ListId",
+                        column: x => x.ListId,
+                        principalTable: "risk_area_lists",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "schedule_runs",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ScheduleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FireTime = table.Column<long>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    BroadcastId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_schedule_runs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_schedule_runs_schedules_ScheduleId",
+                        column: x => x.ScheduleId,
+                        principalTable: "schedules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_api_keys_KeyHash",
                 table: "api_keys",
@@ -274,6 +405,22 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 name: "IX_audit_entries_At",
                 table: "audit_entries",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_broadcasts_CreatedAt",
+                table: "broadcasts",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ConversationId_Day",
+                table: "check_ins",
+                columns: new[] { "ConversationId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_check_ins_ReportId_Day",
+                table: "check_ins",
+                columns: new[] { "ReportId", "Day" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_communities_Code",
@@ -293,14 +440,49 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 column: "GroupId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_deliveries_Status_NextAttemptAt",
+                name: "IX_deliveries_LeaseToken",
                 table: "deliveries",
-                columns: new[] { "Status", "NextAttemptAt" });
+                column: "LeaseToken");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_deliveries_Status_NextAttemptAt_Id",
+                table: "deliveries",
+                columns: new[] { "Status", "NextAttemptAt", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_groups_CommunityId",
                 table: "groups",
                 column: "CommunityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_groups_RateKey",
+                table: "groups",
+                column: "RateKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_processed_activities_At",
+                table: "processed_activities",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_CommunityId_At",
+                table: "report_reevaluations",
+                columns: new[] { "CommunityId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_ListId",
+                table: "report_reevaluations",
+                column: "ListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_NotifiedAt",
+                table: "report_reevaluations",
+                column: "NotifiedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_report_reevaluations_ReportId",
+                table: "report_reevaluations",
+                column: "ReportId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_returnee_reports_CommunityId_CreatedAt",
@@ -312,6 +494,11 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 table: "returnee_reports",
                 columns: new[] { "CommunityId", "Phone", "ArrivalDate" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_returnee_reports_Status_Until",
+                table: "returnee_reports",
+                columns: new[] { "Status", "Until" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_risk_area_lists_ContentHash",
@@ -328,6 +515,12 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 name: "IX_risk_areas_ListId",
                 table: "risk_areas",
                 column: "ListId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_schedule_runs_ScheduleId_FireTime",
+                table: "schedule_runs",
+                columns: new[] { "ScheduleId", "FireTime" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_schedules_CommunityId",
@@ -348,16 +541,25 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 name: "bot_state");
 
             migrationBuilder.DropTable(
+                name: "check_ins");
+
+            migrationBuilder.DropTable(
                 name: "deliveries");
 
             migrationBuilder.DropTable(
-                name: "returnee_reports");
+                name: "processed_activities");
+
+            migrationBuilder.DropTable(
+                name: "rate_limit_states");
+
+            migrationBuilder.DropTable(
+                name: "report_reevaluations");
 
             migrationBuilder.DropTable(
                 name: "risk_areas");
 
             migrationBuilder.DropTable(
-                name: "schedules");
+                name: "schedule_runs");
 
             migrationBuilder.DropTable(
                 name: "broadcasts");
@@ -366,7 +568,13 @@ namespace CommunityNotices.Shared.Persistence.Migrations.Sqlite
                 name: "groups");
 
             migrationBuilder.DropTable(
+                name: "returnee_reports");
+
+            migrationBuilder.DropTable(
                 name: "risk_area_lists");
+
+            migrationBuilder.DropTable(
+                name: "schedules");
 
             migrationBuilder.DropTable(
                 name: "communities");
