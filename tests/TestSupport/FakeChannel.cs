@@ -26,14 +26,28 @@ public sealed class FakeChannel : IAsyncDisposable
 
     public IReadOnlyCollection<JsonObject> Received => _received;
 
+    /// <summary>Answer the next N activities with 429 Too Many Requests and Retry-After: 1, as Teams does under load.</summary>
+    public int TooManyRequestsNext { get; set; }
+
+    /// <summary>When the last 429 was answered.</summary>
+    public DateTimeOffset? LastTooManyRequestsAt { get; private set; }
+
     public static async Task<FakeChannel> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var channel = new FakeChannel(builder.Build());
-        channel._app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request) =>
+        channel._app.MapPost("/v3/conversations/{conversationId}/activities/{activityId?}", async (HttpRequest request, HttpResponse response) =>
         {
+            if (channel.TooManyRequestsNext > 0)
+            {
+                channel.TooManyRequestsNext--;
+                channel.LastTooManyRequestsAt = DateTimeOffset.UtcNow;
+                response.Headers.RetryAfter = "1";
+                return Results.Json(new { error = new { code = "TooManyRequests", message = "slow down" } }, statusCode: 429);
+            }
+
             var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
             channel._received.Enqueue(activity);
             channel._arrived.Release();

@@ -77,7 +77,7 @@ public static class BroadcastsApi
             return TypedResults.Forbid();
         }
 
-        var broadcast = new Broadcast(request.Title!.Trim(), request.Body!, kind, targets with { CommunityIds = communities }, user.Actor(), now);
+        var broadcast = new Broadcast(request.Title!.Trim(), request.Body!, kind, targets, user.Actor(), now, communities);
         broadcast.Edit(null, null, null, request.SendAt, request.RequestAck);
         db.Broadcasts.Add(broadcast);
         await db.SaveChangesAsync(ct);

@@ -10,13 +10,12 @@ public static class MessagingServiceCollectionExtensions
     /// <summary>Bot Framework: authentication, the CloudAdapter, database-backed state and the bot.</summary>
     public static IServiceCollection AddMessaging(this IServiceCollection services)
     {
-        // Constructed explicitly: DI finds CloudAdapter's constructors ambiguous. Registered before the outbound
-        // services so that proactive messages in this process go through the same adapter.
+        // Constructed explicitly: DI finds CloudAdapter's constructors ambiguous. Proactive messages use the outbound
+        // services' own adapter, whose errors reach the delivery pipeline (this one turns them into an apology).
         services.AddSingleton<DuplicateActivityFilter>();
         services.AddSingleton<CloudAdapter>(sp => new NoticesAdapter(
             sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<DuplicateActivityFilter>(), sp.GetRequiredService<ILogger<NoticesAdapter>>()));
         services.AddSingleton<IBotFrameworkHttpAdapter>(sp => sp.GetRequiredService<CloudAdapter>());
-        services.AddSingleton<CloudAdapterBase>(sp => sp.GetRequiredService<CloudAdapter>());
         services.AddBotFrameworkOutbound();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<BotFrameworkOptions>, InboundAuthenticationValidator>();
 

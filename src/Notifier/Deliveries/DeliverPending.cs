@@ -1,5 +1,6 @@
 using CommunityNotices.Broadcasts;
 using CommunityNotices.Channels;
+using CommunityNotices.Notifier.BotFramework;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -59,6 +60,8 @@ public sealed class DeliverPending(
 
     private async Task ProcessBatchAsync(DeliveryStore store, IReadOnlyList<ClaimedDelivery> batch, Guid token, TimeSpan lease, DeliveryOptions settings, CancellationToken ct)
     {
+        // Shared blocks first: reading them may create rows, which must not disturb the leased states below.
+        var tenants = await store.BlocksAsync(batch.Select(d => TenantKey.Of(d.Channel, d.Address)).OfType<string>().Distinct().ToList(), ct);
         var states = await store.LeaseKeysAsync(batch.Select(d => d.RateKey).Distinct().ToList(), token, lease, ct);
         var leased = states.ToDictionary(s => s.Key);
         // Another worker is sending through these robots right now; try again shortly.
@@ -77,8 +80,9 @@ public sealed class DeliverPending(
             "outcome unknown: the sending worker stopped while the channel was being called; the group may have received it, so it is not sent again",
             token, ct);
 
-        var robots = mine.Where(d => d.GroupActive && d.InFlightSince is null).GroupBy(d => d.RateKey)
-            .Select(g => Robot.Plan(g.ToList(), leased[g.Key], channels.For(g.First().Channel), clock.GetUtcNow()))
+        var sendable = mine.Where(d => d.GroupActive && d.InFlightSince is null).ToList();
+        var robots = sendable.GroupBy(d => d.RateKey)
+            .Select(g => Robot.Plan(g.ToList(), leased[g.Key], channels.For(g.First().Channel), TenantKey.Of(g.First().Channel, g.First().Address), tenants, clock.GetUtcNow()))
             .ToList();
         await SendInWavesAsync(store, robots, token, settings, ct);
 
@@ -183,6 +187,11 @@ public sealed class DeliverPending(
                     {
                         // The vendor said "too fast" (or is down) for this robot: nobody sends through it until then.
                         robot.Block(clock.GetUtcNow() + pause);
+                        if (robot.Tenant is { } tenant && outcome.Reason?.StartsWith("429", StringComparison.Ordinal) == true)
+                        {
+                            // Teams' per-tenant limit: every worker slows down for every conversation of the tenant.
+                            await store.BlockAsync(tenant, clock.GetUtcNow() + pause, ct);
+                        }
                     }
 
                     break;
@@ -214,9 +223,10 @@ public sealed class DeliverPending(
         private readonly Queue<PlannedSend> _sends;
         private readonly List<ClaimedDelivery> _waiting;
 
-        private Robot(RateLimitState state, IChannel channel, RateWindow window, DigestPlan plan)
+        private Robot(RateLimitState state, IChannel channel, RateWindow window, DigestPlan plan, string? tenant)
         {
             State = state;
+            Tenant = tenant;
             Channel = channel;
             Window = window;
             _sends = new Queue<PlannedSend>(plan.Sends);
@@ -228,19 +238,26 @@ public sealed class DeliverPending(
         public DateTimeOffset? GatherUntil { get; }
 
         public RateLimitState State { get; }
+        public string? Tenant { get; }
         public IChannel Channel { get; }
         public RateWindow Window { get; }
         public bool HasNext => _sends.Count > 0;
         public IReadOnlyList<ClaimedDelivery> Waiting => _waiting;
 
-        public static Robot Plan(List<ClaimedDelivery> deliveries, RateLimitState state, IChannel channel, DateTimeOffset now)
+        public static Robot Plan(List<ClaimedDelivery> deliveries, RateLimitState state, IChannel channel, string? tenant,
+            IReadOnlyDictionary<string, DateTimeOffset> tenantBlocks, DateTimeOffset now)
         {
             var window = RateWindow.Parse(state.RecentSends);
+            if (tenant is not null && tenantBlocks.TryGetValue(tenant, out var tenantBlocked) && (state.BlockedUntil is null || state.BlockedUntil < tenantBlocked))
+            {
+                state.BlockedUntil = tenantBlocked;
+            }
+
             var blocked = state.BlockedUntil is { } b && b > now;
             var plan = blocked
                 ? new DigestPlan([], deliveries)
                 : DigestPlanner.Plan(deliveries, window.Capacity(channel.Limits, now), channel.Limits.PerMinute, now);
-            return new Robot(state, channel, window, plan);
+            return new Robot(state, channel, window, plan, tenant);
         }
 
         public PlannedSend TakeNext() => _sends.Dequeue();

@@ -53,30 +53,58 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
     /// <summary>Leases the rate-limit keys this batch needs; keys held by another worker are left out.</summary>
     public async Task<List<RateLimitState>> LeaseKeysAsync(IReadOnlyCollection<string> keys, Guid token, TimeSpan lease, CancellationToken ct)
     {
-        var existing = await db.RateLimits.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync(ct);
-        var missing = keys.Except(existing).ToList();
-        if (missing.Count > 0)
-        {
-            db.RateLimits.AddRange(missing.Select(k => new RateLimitState { Key = k }));
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another worker created some of them first; they exist now, which is all we need.
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-
+        await EnsureRowsAsync(keys, ct);
         var now = clock.GetUtcNow();
         var until = now + lease;
         await db.RateLimits.Where(s => keys.Contains(s.Key) && (s.LeaseUntil == null || s.LeaseUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LeaseToken, token).SetProperty(x => x.LeaseUntil, until), ct);
         return await db.RateLimits.Where(s => s.LeaseToken == token).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// When each of these shared keys (e.g. a Teams tenant) is blocked until, where it is. Creates missing rows, so call
+    /// it before leasing anything: it clears the change tracker.
+    /// </summary>
+    public async Task<Dictionary<string, DateTimeOffset>> BlocksAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        await EnsureRowsAsync(keys, ct);
+        var now = clock.GetUtcNow();
+        return await db.RateLimits.AsNoTracking().Where(s => keys.Contains(s.Key) && s.BlockedUntil != null && s.BlockedUntil > now)
+            .ToDictionaryAsync(s => s.Key, s => s.BlockedUntil!.Value, ct);
+    }
+
+    /// <summary>Blocks a shared key (whose row <see cref="BlocksAsync"/> created) without leasing it: other workers only read it.</summary>
+    public Task BlockAsync(string key, DateTimeOffset until, CancellationToken ct) =>
+        db.RateLimits.Where(s => s.Key == key && (s.BlockedUntil == null || s.BlockedUntil < until))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.BlockedUntil, until), ct);
+
+    private async Task EnsureRowsAsync(IReadOnlyCollection<string> keys, CancellationToken ct)
+    {
+        var existing = await db.RateLimits.AsNoTracking().Where(s => keys.Contains(s.Key)).Select(s => s.Key).ToListAsync(ct);
+        var missing = keys.Except(existing).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        db.RateLimits.AddRange(missing.Select(k => new RateLimitState { Key = k }));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another worker created some of them first; they exist now, which is all we need.
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Writes back the keys' send history and blocks, and lets other workers have them.</summary>

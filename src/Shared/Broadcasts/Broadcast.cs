@@ -9,13 +9,15 @@ public sealed class Broadcast
 
     private Broadcast() { }
 
-    public Broadcast(string title, string body, string kind, BroadcastTargets targets, string createdBy, DateTimeOffset now)
+    /// <param name="scope">Communities the broadcast concerns beyond its targeted ones (those of named groups), for access checks only.</param>
+    public Broadcast(string title, string body, string kind, BroadcastTargets targets, string createdBy, DateTimeOffset now, IEnumerable<Guid>? scope = null)
     {
         Id = Guid.CreateVersion7();
         Title = title;
         Body = body;
         Kind = kind;
         SetTargets(targets);
+        CommunityIds = CommunityIds.Union(scope ?? []).ToList();
         CreatedBy = createdBy;
         Status = BroadcastStatus.Draft;
         CreatedAt = now.ToUniversalTime();

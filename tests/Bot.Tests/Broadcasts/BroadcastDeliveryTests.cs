@@ -204,6 +204,45 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TeamsTooManyRequests_SlowsEveryConversationOfTheTenant()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        using var bot = _app.CreateClient(apiKey: null);
+        foreach (var name in new[] { "1号楼", "2号楼" })
+        {
+            await bot.PostAsJsonAsync("/api/messages", new
+            {
+                type = "conversationUpdate", id = $"cu-{name}", channelId = "msteams", serviceUrl = channel.ServiceUrl.ToString(),
+                from = new { id = "user" }, recipient = new { id = "bot" },
+                conversation = new { id = $"19:{Guid.NewGuid():N}@thread.tacv2", isGroup = true, name, tenantId = "tenant-1" },
+                membersAdded = new[] { new { id = "bot" } },
+            }, Ct);
+        }
+
+        await channel.WaitForAsync(2);
+        var groups = new List<Guid>();
+        foreach (var group in (await _admin.GetFromJsonAsync<JsonArray>("/api/groups?unbound=true", Ct))!)
+        {
+            groups.Add(group!["id"]!.GetValue<Guid>());
+            (await _admin.PatchAsJsonAsync($"/api/groups/{groups[^1]}", new { communityId = _community }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        channel.TooManyRequestsNext = 1;
+        var first = await CreateAndSendAsync(new { title = "通知", body = "一号楼", kind = "notice", targets = new { groupIds = new[] { groups[0] } } });
+        await Eventually.HoldsAsync(() => channel.LastTooManyRequestsAt is not null, TimeSpan.FromSeconds(30));
+        var second = await CreateAndSendAsync(new { title = "通知", body = "二号楼", kind = "notice", targets = new { groupIds = new[] { groups[1] } } });
+
+        var blockedAt = channel.LastTooManyRequestsAt!.Value;
+        foreach (var id in new[] { first, second })
+        {
+            var detail = await WaitUntilAsync(id, d => (int)d["counts"]!["delivered"]! == 1);
+            Assert.True(detail["deliveries"]![0]!["deliveredAt"] is not null, detail.ToJsonString());
+            Assert.True(DateTimeOffset.Parse((string)detail["deliveries"]![0]!["deliveredAt"]!, System.Globalization.CultureInfo.InvariantCulture) >= blockedAt.AddMilliseconds(900),
+                $"a conversation of the same tenant was sent to before Retry-After passed: {detail.ToJsonString()} vs {blockedAt:O}");
+        }
+    }
+
+    [Fact]
     public async Task Preview_RendersPerChannel()
     {
         var id = (Guid)(await (await _admin.PostAsJsonAsync("/api/broadcasts",
