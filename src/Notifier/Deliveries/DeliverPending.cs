@@ -84,7 +84,7 @@ public sealed class DeliverPending(
         var robots = sendable.GroupBy(d => d.RateKey)
             .Select(g => Robot.Plan(g.ToList(), leased[g.Key], channels.For(g.First().Channel), TenantKey.Of(g.First().Channel, g.First().Address), tenants, clock.GetUtcNow()))
             .ToList();
-        await SendInWavesAsync(store, robots, token, settings, ct);
+        await SendInWavesAsync(store, robots, token, lease, settings, ct);
 
         var now = clock.GetUtcNow();
         foreach (var robot in robots)
@@ -103,8 +103,9 @@ public sealed class DeliverPending(
         await store.CompleteBroadcastsAsync(batch.Select(d => d.BroadcastId).Distinct().ToList(), CancellationToken.None);
     }
 
-    private async Task SendInWavesAsync(DeliveryStore store, List<Robot> robots, Guid token, DeliveryOptions settings, CancellationToken ct)
+    private async Task SendInWavesAsync(DeliveryStore store, List<Robot> robots, Guid token, TimeSpan lease, DeliveryOptions settings, CancellationToken ct)
     {
+        var renewed = clock.GetUtcNow();
         while (!ct.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
@@ -121,8 +122,16 @@ public sealed class DeliverPending(
                 continue;
             }
 
+            if (now - renewed > lease / 3)
+            {
+                await store.RenewAsync(token, lease, CancellationToken.None);
+                renewed = now;
+            }
+
             var sends = wave.Select(r => (Robot: r, Send: r.TakeNext())).ToList();
-            await store.MarkInFlightAsync(sends.SelectMany(s => s.Send.All).Select(d => d.Id).ToList(), token, CancellationToken.None);
+            var owned = await store.MarkInFlightAsync(sends.SelectMany(s => s.Send.All).Select(d => d.Id).ToList(), token, CancellationToken.None);
+            // A lease that ran out (a stalled process) means another worker has these now: leave them to it.
+            sends = sends.Where(s => s.Send.All.All(d => owned.Contains(d.Id))).ToList();
             // Not cancellable: an abandoned call would leave the outcome unknown; the HTTP timeout bounds it instead.
             var outcomes = await Task.WhenAll(sends.Select(s => SendAsync(s.Robot, s.Send)));
             await RecordAsync(store, sends.Zip(outcomes, (s, o) => (s.Robot, s.Send, Outcome: o)).ToList(), token, settings);

@@ -121,16 +121,28 @@ public sealed class DeliveryStore(NoticesDb db, TimeProvider clock)
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Marks the rows of one send as "the channel is being called now" (see <c>Delivery.InFlightSince</c>).</summary>
-    public Task MarkInFlightAsync(IReadOnlyCollection<long> ids, Guid token, CancellationToken ct)
+    /// <summary>
+    /// Marks the rows of one wave as "the channel is being called now" (see <c>Delivery.InFlightSince</c>) and returns
+    /// the ones this worker still holds: a row whose lease ran out and was claimed by another worker must not be sent.
+    /// </summary>
+    public async Task<HashSet<long>> MarkInFlightAsync(IReadOnlyCollection<long> ids, Guid token, CancellationToken ct)
     {
         if (ids.Count == 0)
         {
-            return Task.CompletedTask;
+            return [];
         }
 
         var now = clock.GetUtcNow();
-        return db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s.SetProperty(d => d.InFlightSince, now), ct);
+        await db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).ExecuteUpdateAsync(s => s.SetProperty(d => d.InFlightSince, now), ct);
+        return (await db.Deliveries.Where(d => ids.Contains(d.Id) && d.LeaseToken == token).Select(d => d.Id).ToListAsync(ct)).ToHashSet();
+    }
+
+    /// <summary>Extends this worker's leases (deliveries and keys) so a long batch keeps what it claimed.</summary>
+    public async Task RenewAsync(Guid token, TimeSpan lease, CancellationToken ct)
+    {
+        var until = clock.GetUtcNow() + lease;
+        await db.Deliveries.Where(d => d.LeaseToken == token).ExecuteUpdateAsync(s => s.SetProperty(d => d.LeaseUntil, until), ct);
+        await db.RateLimits.Where(k => k.LeaseToken == token).ExecuteUpdateAsync(s => s.SetProperty(k => k.LeaseUntil, until), ct);
     }
 
     public Task DeliveredAsync(IReadOnlyCollection<long> ids, long carrierId, string? messageId, Guid token, CancellationToken ct)
