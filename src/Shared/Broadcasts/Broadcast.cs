@@ -102,6 +102,4 @@ public sealed class Broadcast
         Targets = JsonSerializer.Serialize(targets, Json);
         CommunityIds = targets.CommunityIds.Distinct().ToList();
     }
-
-    public void ScheduleFor(DateTimeOffset? sendAt) => SendAt = sendAt?.ToUniversalTime();
 }

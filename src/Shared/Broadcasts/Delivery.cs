@@ -2,7 +2,8 @@ namespace CommunityNotices.Broadcasts;
 
 /// <summary>
 /// One broadcast to one group: the unit of durable, retried work. A worker holds it under a lease while sending, so
-/// a killed worker's deliveries become claimable again when the lease runs out.
+/// a killed worker's deliveries become claimable again when the lease runs out. The delivery worker records outcomes
+/// set-based (DeliveryStore), for throughput; these methods serve single updates elsewhere.
 /// </summary>
 public sealed class Delivery
 {
@@ -48,29 +49,6 @@ public sealed class Delivery
         MergedInto = mergedInto;
         DeliveredAt = now.ToUniversalTime();
         LastError = null;
-        ReleaseLease();
-    }
-
-    public void MarkRetry(DateTimeOffset nextAttempt, string reason, bool countsAsAttempt)
-    {
-        EnsureNotFinal();
-        Status = DeliveryStatus.Retrying;
-        if (countsAsAttempt)
-        {
-            Attempts++;
-        }
-
-        NextAttemptAt = nextAttempt.ToUniversalTime();
-        LastError = reason;
-        ReleaseLease();
-    }
-
-    public void MarkFailed(string reason)
-    {
-        EnsureNotFinal();
-        Status = DeliveryStatus.Failed;
-        Attempts++;
-        LastError = reason;
         ReleaseLease();
     }
 
