@@ -7,6 +7,9 @@ using CommunityNotices.Reports;
 using CommunityNotices.RiskAreas;
 using CommunityNotices.Schedules;
 using CommunityNotices.Security;
+using CommunityNotices.DirectLine;
+using CommunityNotices.Staff;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CommunityNotices.Persistence;
@@ -15,7 +18,7 @@ namespace CommunityNotices.Persistence;
 /// The one database of the service. Provider-specific subclasses exist only so each provider has its own migrations;
 /// everything else depends on this type.
 /// </summary>
-public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
+public abstract class NoticesDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<Group> Groups => Set<Group>();
@@ -33,6 +36,12 @@ public abstract class NoticesDb(DbContextOptions options) : DbContext(options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BotStateItem> BotState => Set<BotStateItem>();
     public DbSet<ProcessedActivity> ProcessedActivities => Set<ProcessedActivity>();
+    public DbSet<DirectLineConversation> DirectLineConversations => Set<DirectLineConversation>();
+    public DbSet<DirectLineActivity> DirectLineActivities => Set<DirectLineActivity>();
+    public DbSet<StaffAccount> StaffAccounts => Set<StaffAccount>();
+
+    /// <summary>ASP.NET Core Data Protection keys, shared by every Bot process so tokens and sign-in cookies work on all of them.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NoticesDb).Assembly);
