@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using CommunityNotices.Bot.Messaging;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CommunityNotices.Bot.Tests;
 
@@ -40,6 +42,9 @@ public sealed class BotApp : WebApplicationFactory<NoticesBot>
             ["Admin:BootstrapApiKey"] = AdminKey,
         }.With(extra));
 
+    /// <summary>Replaces services after the host registered its own (a fake clock, say).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     public Uri BaseAddress
     {
         get
@@ -64,6 +69,11 @@ public sealed class BotApp : WebApplicationFactory<NoticesBot>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        if (TestServices is not null)
+        {
+            builder.ConfigureTestServices(TestServices);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

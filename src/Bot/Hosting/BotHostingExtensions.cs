@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
 using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Communities;
+using CommunityNotices.Bot.DirectLine;
+using CommunityNotices.Bot.WebChat;
 using CommunityNotices.Bot.Groups;
 using CommunityNotices.Channels;
 using CommunityNotices.Bot.Health;
+using CommunityNotices.Bot.Posters;
 using CommunityNotices.Bot.Messaging;
 using CommunityNotices.Bot.Reports;
 using CommunityNotices.Bot.RiskAreas;
@@ -49,6 +52,8 @@ public static class BotHostingExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMessaging();
+        services.AddDirectLine();
+        services.AddSingleton<PosterRenderer>();
         services.AddSelfReport();
         services.AddOptions<ChannelOptions>().BindConfiguration(ChannelOptions.Section);
         services.AddSingleton<GroupAddressRules>();
@@ -63,12 +68,17 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health");
         app.MapMessages();
+        app.MapDirectLineApi();
+        app.MapChatPage();
+        app.MapPostersApi();
         app.MapCommunitiesApi();
         app.MapRiskAreasApi();
         app.MapReportsApi();

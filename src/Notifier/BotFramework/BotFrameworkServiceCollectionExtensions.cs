@@ -20,6 +20,8 @@ public static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<BotFrameworkOptions>().BindConfiguration(BotFrameworkOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotFrameworkOptions>, BotFrameworkOptionsValidator>());
         services.TryAddSingleton<ServiceHostAllowList>();
+        services.TryAddSingleton<TranscriptSignal>();
+        services.TryAddSingleton<DirectLineTranscript>();
         services.TryAddTransient<AllowListHandler>();
         services.AddHttpClient(AllowListHttpClientFactory.ClientName).AddHttpMessageHandler<AllowListHandler>();
         services.TryAddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(

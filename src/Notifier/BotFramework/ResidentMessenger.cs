@@ -7,7 +7,8 @@ using Newtonsoft.Json;
 namespace CommunityNotices.Notifier.BotFramework;
 
 /// <summary>Sends a private message to a resident through the conversation their report came from.</summary>
-public sealed class ResidentMessenger(CloudAdapterBase adapter, IOptions<BotFrameworkOptions> options, ILogger<ResidentMessenger> logger)
+public sealed class ResidentMessenger(
+    CloudAdapterBase adapter, DirectLineTranscript webChat, IOptions<BotFrameworkOptions> options, ILogger<ResidentMessenger> logger)
 {
     /// <returns>False when the conversation is unknown or the channel refused; the caller decides whether to retry.</returns>
     public async Task<bool> SendAsync(string? conversationReference, string text, CancellationToken ct)
@@ -21,6 +22,13 @@ public sealed class ResidentMessenger(CloudAdapterBase adapter, IOptions<BotFram
         if (reference?.Conversation?.Id is null)
         {
             return false;
+        }
+
+        if (DirectLineTranscript.Owns(reference))
+        {
+            // Our own web chat: the message is appended to the transcript the resident's page reads.
+            await webChat.AppendProactiveAsync(reference, text, ct);
+            return true;
         }
 
         try

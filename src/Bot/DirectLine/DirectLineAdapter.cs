@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using CommunityNotices.Bot.Messaging;
+using CommunityNotices.Notifier.BotFramework;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace CommunityNotices.Bot.DirectLine;
+
+/// <summary>
+/// Runs web chat activities through the same bot in-process: no HTTP loop through <c>/api/messages</c>, so the web
+/// chat works whatever the Bot Framework app id. What the bot sends is appended to the conversation's transcript.
+/// </summary>
+public sealed class DirectLineAdapter : BotAdapter
+{
+    private readonly DirectLineTranscript _transcript;
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnLocks = new(StringComparer.Ordinal);
+
+    public DirectLineAdapter(DirectLineTranscript transcript, ILogger<DirectLineAdapter> logger)
+    {
+        _transcript = transcript;
+        OnTurnError = async (turnContext, exception) =>
+        {
+            logger.LogError(exception, "Unhandled error in a web chat turn ({ActivityType})", turnContext.Activity.Type);
+            await turnContext.SendActivityAsync(BotLanguage.IsEnglish(turnContext.Activity)
+                ? "Sorry, something went wrong. Please try again in a moment."
+                : "抱歉，系统出了点问题，请稍后再试。");
+        };
+    }
+
+    /// <summary>
+    /// One turn at a time per conversation in this process: a resident tapping two buttons quickly must not race on
+    /// the conversation's state.
+    /// </summary>
+    public async Task ProcessAsync(Activity activity, IBot bot, CancellationToken ct)
+    {
+        var gate = _turnLocks.GetOrAdd(activity.Conversation.Id, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            using var turn = new TurnContext(this, activity);
+            await RunPipelineAsync(turn, bot.OnTurnAsync, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new List<ResourceResponse>(activities.Length);
+        foreach (var activity in activities)
+        {
+            if (activity.Type == ActivityTypesEx.Delay)
+            {
+                await Task.Delay(activity.Value is int ms ? ms : 1000, cancellationToken);
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+
+            if (activity.Type == ActivityTypesEx.InvokeResponse || activity.Type == ActivityTypes.Trace)
+            {
+                responses.Add(new ResourceResponse());
+                continue;
+            }
+
+            // The SDK leaves replyToId off replies to a Direct Line conversationUpdate (the public service does not keep
+            // those); ours does, and Web Chat orders replies by it.
+            activity.ReplyToId ??= turnContext.Activity.Id;
+            activity.From ??= turnContext.Activity.Recipient;
+            if (activity.From is not null)
+            {
+                activity.From.Role = RoleTypes.Bot;
+            }
+
+            var stored = await _transcript.AppendAsync(turnContext.Activity.Conversation.Id, activity, cancellationToken);
+            responses.Add(new ResourceResponse(stored.Id));
+        }
+
+        return [.. responses];
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The web chat transcript is append-only.");
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The web chat transcript is append-only.");
+}
