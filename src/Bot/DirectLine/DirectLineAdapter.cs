@@ -10,7 +10,7 @@ namespace CommunityNotices.Bot.DirectLine;
 /// Runs web chat activities through the same bot in-process: no HTTP loop through <c>/api/messages</c>, so the web
 /// chat works whatever the Bot Framework app id. What the bot sends is appended to the conversation's transcript.
 /// </summary>
-public sealed class DirectLineAdapter : BotAdapter
+public sealed partial class DirectLineAdapter : BotAdapter
 {
     private readonly DirectLineTranscript _transcript;
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnLocks = new(StringComparer.Ordinal);
@@ -75,12 +75,21 @@ public sealed class DirectLineAdapter : BotAdapter
                 activity.From.Role = RoleTypes.Bot;
             }
 
+            if (activity.Type == ActivityTypes.Message && activity.Text is { } text && activity.TextFormat is null or TextFormatTypes.Markdown)
+            {
+                // Web Chat renders Markdown, where a single line break is only a space.
+                activity.Text = SingleLineBreak().Replace(text, "  \n");
+            }
+
             var stored = await _transcript.AppendAsync(turnContext.Activity.Conversation.Id, activity, cancellationToken);
             responses.Add(new ResourceResponse(stored.Id));
         }
 
         return [.. responses];
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\n ])\n(?!\n)")]
+    private static partial System.Text.RegularExpressions.Regex SingleLineBreak();
 
     public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
         throw new NotSupportedException("The web chat transcript is append-only.");

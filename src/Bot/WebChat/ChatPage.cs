@@ -7,13 +7,14 @@ namespace CommunityNotices.Bot.WebChat;
 
 /// <summary>
 /// <c>/chat/{communityCode}</c>: the page a poster's QR code opens in WeChat's browser — Web Chat pointed at our Direct
-/// Line endpoint, bound to the community. The client script is ours (wwwroot/chat); Web Chat itself is served from the
+/// Line endpoint, bound to the community. The client script is ours (wwwroot/static/chat); Web Chat itself is served from the
 /// build output (see Bot.csproj).
 /// </summary>
 public static class ChatPage
 {
     public static WebApplication MapChatPage(this WebApplication app)
     {
+        app.UseStaticFiles();
         var webChat = Path.Combine(AppContext.BaseDirectory, "webchat");
         if (Directory.Exists(webChat))
         {
@@ -40,7 +41,7 @@ public static class ChatPage
             <main id="webchat" data-community="{html.Encode(community.Code)}" data-hotline="{html.Encode(community.Hotline)}" aria-label="报备对话"></main>
             <noscript>请开启浏览器的 JavaScript 后使用本页面。</noscript>
             <script src="/webchat/webchat.js"></script>
-            <script src="/chat/chat.js"></script>
+            <script src="/static/chat/chat.js"></script>
             """;
         return TypedResults.Content(Page(community.Name, body, "中高风险地区返乡报备 · 社区通知"), "text/html; charset=utf-8");
     }
@@ -56,7 +57,7 @@ public static class ChatPage
             <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
             <meta name="referrer" content="no-referrer">
             <title>{html.Encode(title)} · 返乡报备</title>
-            <link rel="stylesheet" href="/chat/chat.css">
+            <link rel="stylesheet" href="/static/chat/chat.css">
             </head>
             <body>
             <header class="bar"><h1>{html.Encode(title)}</h1><p>{html.Encode(subtitle)}</p></header>

@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using CommunityNotices.Bot.Tests.DirectLine;
+using CommunityNotices.Bot.Tests.Posters;
+using CommunityNotices.Testing;
+using Microsoft.Playwright;
+
+namespace CommunityNotices.Bot.Tests.WebChat;
+
+/// <summary>
+/// As a resident would on the embedded default: scan the poster's QR code, land on the chat page on a 375 px phone
+/// screen, report by tapping and typing in the real Web Chat client, reload and find the conversation still there.
+/// </summary>
+public sealed class ChatPageTests
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private const string BotBubbles = ".webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content";
+
+    [Fact]
+    public async Task ResidentScansThePoster_AndReportsByChatOnAPhoneSizedPage()
+    {
+        using var folder = new TempDirectory();
+        await using var app = BotApp.OnSqlite(folder.Path);
+        using var admin = app.CreateClient(BotApp.AdminKey);
+        var communityId = await DirectLineSetup.CommunityWithRiskListAsync(admin, "xingfuli", Ct);
+
+        // The poster's QR code is the way in.
+        var poster = await admin.GetByteArrayAsync($"/api/communities/{communityId}/poster.png", Ct);
+        var link = QrImageDecoder.Decode(poster);
+        Assert.Equal(new Uri(app.BaseAddress, "/chat/xingfuli").ToString(), link);
+
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await browser.NewPhonePageAsync();
+        var console = new List<string>();
+        page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
+        TestContext.Current.CancellationToken.Register(() => { });
+        await page.GotoAsync(link!);
+        await Chromium.ScreenshotAsync(page, "chat-opened");
+        try
+        {
+            await Expect(page.Locator(BotBubbles).First).ToContainTextAsync("欢迎");
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException("No greeting. Browser console:\n" + string.Join("\n", console), e);
+        }
+
+
+        await AnswerAsync(page, "报备");
+        await AnswerAsync(page, "同意");
+        foreach (var answer in new[] { "张三华", "138-1234-5678", "5号楼2单元301", "扬州市邗江区甘泉街道", "前天", "昨天", "高铁 G1234", "没有" })
+        {
+            await AnswerAsync(page, answer);
+        }
+
+        await Chromium.ScreenshotAsync(page, "chat-summary");
+        await AnswerAsync(page, "确认");
+        await Expect(page.Locator(BotBubbles).Last).ToContainTextAsync("中风险", new() { Timeout = 15_000 });
+        await Chromium.ScreenshotAsync(page, "chat-reported");
+        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(width <= 375, $"the page scrolls sideways on a phone ({width} px wide)");
+
+        var rows = await admin.GetFromJsonAsync<JsonArray>($"/api/reports?communityId={communityId}", Ct);
+        Assert.Equal("138****5678", (string?)Assert.Single(rows!)!["phone"]);
+
+        // A reload resumes the same conversation from the token kept in the page's storage.
+        var before = await page.Locator(BotBubbles).CountAsync();
+        await page.ReloadAsync();
+        await Expect(page.Locator(BotBubbles)).ToHaveCountAsync(before, new() { Timeout = 15_000 });
+        await Expect(page.Locator(BotBubbles).Last).ToContainTextAsync("中风险");
+        await Chromium.ScreenshotAsync(page, "chat-reloaded");
+    }
+
+    [Fact]
+    public async Task UnknownCommunity_GetsAFriendly404Page()
+    {
+        using var folder = new TempDirectory();
+        await using var app = BotApp.OnSqlite(folder.Path);
+        using var http = app.CreateClient(apiKey: null);
+        var response = await http.GetAsync("/chat/no-such-place", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("未找到该社区", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    /// <summary>Taps the suggested action when the bot offers it, else types; then waits for the bot's next message.</summary>
+    private static async Task AnswerAsync(IPage page, string answer)
+    {
+        var bubbles = await page.Locator(BotBubbles).CountAsync();
+        var button = page.Locator("button.webchat__suggested-action", new() { HasTextString = answer });
+        if (await button.CountAsync() > 0)
+        {
+            await button.First.ClickAsync();
+        }
+        else
+        {
+            var input = page.Locator("[data-id='webchat-sendbox-input']");
+            await input.FillAsync(answer);
+            await input.PressAsync("Enter");
+        }
+
+        await Expect(page.Locator(BotBubbles)).Not.ToHaveCountAsync(bubbles, new() { Timeout = 15_000 });
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+}
