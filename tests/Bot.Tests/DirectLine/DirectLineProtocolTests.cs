@@ -123,6 +123,20 @@ public sealed class DirectLineProtocolTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task OpeningConversations_IsRateLimitedPerAddress()
+    {
+        await using var app = BotApp.OnPostgres(database.ConnectionString, new() { ["DirectLine:ConversationsPerMinute"] = "2" });
+        using var http = app.CreateClient(apiKey: null);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            statuses.Add((await http.PostAsync("/v3/directline/tokens/generate", null, Ct)).StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task Transcript_SurvivesARestart_AndTheSameTokenStillWorks()
     {
         string token, conversation;
