@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Groups;
@@ -42,6 +43,7 @@ public static class BotHostingExtensions
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAdmin();
         services.AddAuthorization(Policies.Add);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -65,6 +67,7 @@ public static class BotHostingExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapAdmin();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health");
