@@ -56,6 +56,9 @@ public static class BotHostingExtensions
         services.AddSingleton<GroupAddressRules>();
         services.AddScoped<ImportRiskList>();
         services.AddScoped<CreateTemplateDrafts>();
+        services.AddScoped<CreateRiskUpdateDrafts>();
+        services.AddScoped<WriteBroadcast>();
+        services.AddScoped<ReadBroadcastStatus>();
         services.AddScoped<ReevaluateReports>();
         return builder;
     }
