@@ -59,6 +59,7 @@ public static class BotHostingExtensions
         services.AddScoped<CreateRiskUpdateDrafts>();
         services.AddScoped<WriteBroadcast>();
         services.AddScoped<ReadBroadcastStatus>();
+        services.AddScoped<ReadLedger>();
         services.AddScoped<ReevaluateReports>();
         return builder;
     }
