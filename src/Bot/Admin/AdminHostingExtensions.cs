@@ -43,6 +43,7 @@ public static class AdminHostingExtensions
         services.AddScoped<StaffCookieEvents>();
         services.AddScoped<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<SignInStaff>();
+        services.AddScoped<ManageStaffAccounts>();
         services.AddMemoryCache(o => o.SizeLimit ??= 100_000);
         services.AddHostedService<BootstrapStaffAccount>();
 
