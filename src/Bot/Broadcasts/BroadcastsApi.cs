@@ -28,60 +28,15 @@ public static class BroadcastsApi
     }
 
     public static async Task<Results<Created<BroadcastCreated>, ValidationProblem, ForbidHttpResult>> Create(
-        CreateBroadcastRequest request, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
+        CreateBroadcastRequest request, ClaimsPrincipal user, WriteBroadcast write, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 200)
+        var result = await write.CreateAsync(request, user, ct);
+        return result switch
         {
-            errors["title"] = ["title is required (at most 200 characters)."];
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Body) || request.Body.Length > 20_000)
-        {
-            errors["body"] = ["body is required (Markdown, at most 20,000 characters)."];
-        }
-
-        var kind = request.Kind ?? BroadcastKind.Notice;
-        if (!BroadcastKind.All.Contains(kind))
-        {
-            errors["kind"] = [$"kind must be one of {string.Join(", ", BroadcastKind.All)}."];
-        }
-
-        if (request.SendAt is { } sendAt && sendAt < now.AddMinutes(-1))
-        {
-            errors["sendAt"] = ["sendAt is in the past; leave it out to send as soon as the broadcast is sent."];
-        }
-
-        var targets = new BroadcastTargets(request.Targets?.CommunityIds ?? [], request.Targets?.GroupIds ?? [], request.Targets?.Tags ?? []);
-        if (targets.CommunityIds.Count == 0 && targets.GroupIds.Count == 0)
-        {
-            errors["targets"] = ["targets must name at least one community or group."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        // Named groups count as their communities, so a secretary can only reach their own.
-        var groupCommunities = await db.Groups.AsNoTracking().Where(g => targets.GroupIds.Contains(g.Id)).Select(g => new { g.Id, g.CommunityId }).ToListAsync(ct);
-        if (groupCommunities.Count != targets.GroupIds.Distinct().Count())
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["targets.groupIds"] = ["targets.groupIds names a group that does not exist."] });
-        }
-
-        var communities = targets.CommunityIds.Concat(groupCommunities.Where(g => g.CommunityId is not null).Select(g => g.CommunityId!.Value)).Distinct().ToList();
-        if (communities.Any(c => !user.CanAccessCommunity(c)) || (!user.IsAdmin() && groupCommunities.Any(g => g.CommunityId is null)))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var broadcast = new Broadcast(request.Title!.Trim(), request.Body!, kind, targets, user.Actor(), now, communities);
-        broadcast.Edit(null, null, null, request.SendAt, request.RequestAck);
-        db.Broadcasts.Add(broadcast);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/broadcasts/{broadcast.Id}", new BroadcastCreated(broadcast.Id, broadcast.Status));
+            { IsForbidden: true } => TypedResults.Forbid(),
+            { Errors.Count: > 0 } => TypedResults.ValidationProblem(result.Errors),
+            _ => TypedResults.Created($"/api/broadcasts/{result.Broadcast!.Id}", new BroadcastCreated(result.Broadcast.Id, result.Broadcast.Status)),
+        };
     }
 
     public static Ok<List<TemplateInfo>> Templates() =>
@@ -141,33 +96,13 @@ public static class BroadcastsApi
         return TypedResults.Ok(list.Select(b => new BroadcastSummary(b.Id, b.Title, b.Kind, b.Status, b.SendAt, b.CreatedAt, b.CreatedBy)).ToList());
     }
 
-    public static async Task<Results<Ok<BroadcastDetail>, NotFound, ForbidHttpResult>> Get(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
-    {
-        var broadcast = await db.Broadcasts.AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct);
-        if (broadcast is null)
+    public static async Task<Results<Ok<BroadcastDetail>, NotFound, ForbidHttpResult>> Get(Guid id, ClaimsPrincipal user, ReadBroadcastStatus read, CancellationToken ct) =>
+        await read.HandleAsync(id, user, ct) switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!CanSee(user, broadcast))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var deliveries = await (
-            from d in db.Deliveries.AsNoTracking()
-            where d.BroadcastId == id
-            join g in db.Groups on d.GroupId equals g.Id
-            orderby g.Name
-            select new DeliveryRow(d.GroupId, g.Name, d.Status, d.Attempts, d.LastError, d.DeliveredAt, d.NextAttemptAt, d.MergedInto != null, d.Acknowledgements))
-            .ToListAsync(ct);
-        var counts = new DeliveryCounts(
-            deliveries.Count(d => d.Status == DeliveryStatus.Pending), deliveries.Count(d => d.Status == DeliveryStatus.Delivered),
-            deliveries.Count(d => d.Status == DeliveryStatus.Retrying), deliveries.Count(d => d.Status == DeliveryStatus.Failed),
-            deliveries.Count(d => d.Status == DeliveryStatus.Cancelled));
-        return TypedResults.Ok(new BroadcastDetail(broadcast.Id, broadcast.Title, broadcast.Body, broadcast.Kind, broadcast.Status, broadcast.SendAt,
-            broadcast.RequestAck, broadcast.ParsedTargets, counts, deliveries, deliveries.Sum(d => d.Acknowledgements)));
-    }
+            null => TypedResults.NotFound(),
+            { IsForbidden: true } => TypedResults.Forbid(),
+            var result => TypedResults.Ok(result.Detail!),
+        };
 
     public static async Task<Results<Ok<Dictionary<string, string>>, NotFound, ForbidHttpResult>> Preview(Guid id, ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
     {
@@ -233,7 +168,7 @@ public static class BroadcastsApi
         return TypedResults.Ok(new BroadcastCreated(id, broadcast.Status));
     }
 
-    private static bool CanSee(ClaimsPrincipal user, Broadcast b) => user.IsAdmin() || (b.CommunityIds.Count > 0 && b.CommunityIds.All(user.CanAccessCommunity));
+    private static bool CanSee(ClaimsPrincipal user, Broadcast b) => BroadcastAccess.CanSee(user, b);
 }
 
 public sealed record TargetsRequest(IReadOnlyList<Guid>? CommunityIds, IReadOnlyList<Guid>? GroupIds, IReadOnlyList<string>? Tags);

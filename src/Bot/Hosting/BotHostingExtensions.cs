@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.DirectLine;
@@ -45,6 +46,7 @@ public static class BotHostingExtensions
 
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddAdmin();
         services.AddAuthorization(Policies.Add);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
@@ -59,6 +61,10 @@ public static class BotHostingExtensions
         services.AddSingleton<GroupAddressRules>();
         services.AddScoped<ImportRiskList>();
         services.AddScoped<CreateTemplateDrafts>();
+        services.AddScoped<CreateRiskUpdateDrafts>();
+        services.AddScoped<WriteBroadcast>();
+        services.AddScoped<ReadBroadcastStatus>();
+        services.AddScoped<ReadLedger>();
         services.AddScoped<ReevaluateReports>();
         return builder;
     }
@@ -72,6 +78,7 @@ public static class BotHostingExtensions
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.MapAdmin();
 
         app.MapOpenApi();
         app.MapHealthChecks("/health");

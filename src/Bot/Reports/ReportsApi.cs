@@ -23,14 +23,14 @@ public static class ReportsApi
     }
 
     public static async Task<Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>> List(
-        [AsParameters] ReportQuery query, ClaimsPrincipal user, NoticesDb db, AuditLog audit, CancellationToken ct)
+        [AsParameters] ReportQuery query, ClaimsPrincipal user, ReadLedger ledger, CancellationToken ct)
     {
-        var (rows, problem) = await ReadAsync(query, user, db, audit, "reports.list", ct);
+        var (rows, problem) = await ReadAsync(query, user, ledger, "reports.list", ct);
         return problem ?? (Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>)TypedResults.Ok(rows!);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ForbidHttpResult>> Export(
-        [AsParameters] ReportQuery query, [FromQuery] string? format, ClaimsPrincipal user, NoticesDb db, AuditLog audit, TimeProvider clock, CancellationToken ct)
+        [AsParameters] ReportQuery query, [FromQuery] string? format, ClaimsPrincipal user, ReadLedger ledger, TimeProvider clock, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").ToLowerInvariant();
         if (kind is not ("csv" or "xlsx"))
@@ -38,7 +38,7 @@ public static class ReportsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format must be csv or xlsx."] });
         }
 
-        var (rows, problem) = await ReadAsync(query, user, db, audit, "reports.export", ct);
+        var (rows, problem) = await ReadAsync(query, user, ledger, "reports.export", ct);
         if (problem is not null)
         {
             return problem.Result switch
@@ -73,61 +73,15 @@ public static class ReportsApi
     }
 
     private static async Task<(List<ReportRow>? Rows, Results<Ok<List<ReportRow>>, ValidationProblem, ForbidHttpResult>? Problem)> ReadAsync(
-        ReportQuery query, ClaimsPrincipal user, NoticesDb db, AuditLog audit, string action, CancellationToken ct)
+        ReportQuery query, ClaimsPrincipal user, ReadLedger ledger, string action, CancellationToken ct)
     {
         if (query.Validate() is { Count: > 0 } errors)
         {
             return (null, TypedResults.ValidationProblem(errors));
         }
 
-        var scope = user.CommunityScope();
-        if (query.CommunityId is { } requested && !user.CanAccessCommunity(requested))
-        {
-            return (null, TypedResults.Forbid());
-        }
-
-        var unmasked = query.Unmasked == true;
-        if (unmasked && !user.MayUnmaskPersonalData())
-        {
-            return (null, TypedResults.Forbid());
-        }
-
-        var reports = db.Reports.AsNoTracking();
-        if (scope is not null)
-        {
-            reports = reports.Where(r => scope.Contains(r.CommunityId));
-        }
-
-        if (query.CommunityId is { } communityId)
-        {
-            reports = reports.Where(r => r.CommunityId == communityId);
-        }
-
-        if (query.Since is { } since)
-        {
-            var utc = since.ToUniversalTime();
-            reports = reports.Where(r => r.CreatedAt >= utc);
-        }
-
-        if (query.ParsedLevel is { } level)
-        {
-            reports = reports.Where(r => r.Level == level);
-        }
-
-        if (!string.IsNullOrEmpty(query.Status))
-        {
-            reports = reports.Where(r => r.Status == query.Status);
-        }
-
-        var list = await reports.OrderByDescending(r => r.CreatedAt).Take(ReportQuery.MaxRows).ToListAsync(ct);
-        if (unmasked)
-        {
-            audit.Record(user.Actor(), action + ".unmasked", query.CommunityId is { } id ? $"community:{id}" : "communities:own",
-                $"{list.Count} report(s): {string.Join(",", list.Take(50).Select(r => r.Id))}{(list.Count > 50 ? ",…" : "")}");
-            await db.SaveChangesAsync(ct);
-        }
-
-        return (list.Select(r => ReportRow.From(r, unmasked)).ToList(), null);
+        var filter = new LedgerFilter(query.CommunityId, query.Since, query.ParsedLevel, query.Status, query.Unmasked == true);
+        return await ledger.HandleAsync(filter, user, action, ct) is { } page ? (page.Rows.ToList(), null) : (null, TypedResults.Forbid());
     }
 }
 

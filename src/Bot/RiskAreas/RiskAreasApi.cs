@@ -106,26 +106,13 @@ public static class RiskAreasApi
     }
 
     public static async Task<Results<Created<List<TemplateDraft>>, NotFound, ForbidHttpResult>> Drafts(
-        Guid id, [FromQuery] Guid? communityId, ClaimsPrincipal user, RiskListCatalog catalog, NoticesDb db, CreateTemplateDrafts drafts, CancellationToken ct)
-    {
-        var version = await catalog.GetAsync(id, ct);
-        if (version is null)
+        Guid id, [FromQuery] Guid? communityId, ClaimsPrincipal user, CreateRiskUpdateDrafts drafts, CancellationToken ct) =>
+        await drafts.HandleAsync(id, communityId, user, ct) switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (communityId is { } requested && !user.CanAccessCommunity(requested))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var communities = communityId is { } one ? [one]
-            : user.CommunityScope() is { } scope ? scope.ToList()
-            : await db.Communities.Select(c => c.Id).ToListAsync(ct);
-        var notice = RiskDiffDto.From(await catalog.GetPreviousAsync(version, ct), version).Notice;
-        var result = await drafts.HandleAsync(BroadcastTemplates.RiskUpdate, communities, new Dictionary<string, string> { ["riskNotice"] = notice }, null, user.Actor(), ct);
-        return TypedResults.Created("/api/broadcasts", result.Drafts.ToList());
-    }
+            null => TypedResults.NotFound(),
+            { IsForbidden: true } => TypedResults.Forbid(),
+            var result => TypedResults.Created("/api/broadcasts", result.Drafts.ToList()),
+        };
 
     public static async Task<Results<Ok<MatchResponse>, ValidationProblem>> Match(
         [FromQuery] string? origin, [FromQuery] DateTimeOffset? at, RiskListCatalog catalog, TimeProvider clock, CancellationToken ct)

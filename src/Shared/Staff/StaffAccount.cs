@@ -60,6 +60,13 @@ public sealed class StaffAccount
         LockedUntil = null;
     }
 
+    /// <summary>An admin lifts a lock-out before it runs out.</summary>
+    public void Unlock()
+    {
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+
     public void Disable(DateTimeOffset now) => DisabledAt ??= now.ToUniversalTime();
 
     public void Enable() => DisabledAt = null;

@@ -1,0 +1,20 @@
+namespace CommunityNotices.Bot.Admin;
+
+/// <summary>
+/// Which authentication scheme a request uses: the staff cookie on the admin pages and the Hangfire dashboard, the
+/// API key everywhere else. <c>/api</c> never reads the cookie, so a cross-site form cannot act on the API.
+/// </summary>
+public static class AdminAuthentication
+{
+    /// <summary>The default scheme: a policy scheme that forwards by path.</summary>
+    public const string SelectorScheme = "CookieOrApiKey";
+
+    public const string CookieScheme = "StaffCookie";
+
+    public const string CookieName = "cn_admin";
+
+    public const string LoginPath = "/admin/login";
+
+    public static bool UsesCookie(PathString path) =>
+        path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
+}
