@@ -69,6 +69,22 @@ public sealed class Chromium : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>WeChat's built-in browser on a typical phone: 375 x 812, touch, Chinese.</summary>
+    public async Task<IPage> NewPhonePageAsync()
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            ViewportSize = new() { Width = 375, Height = 812 },
+            DeviceScaleFactor = 2,
+            IsMobile = true,
+            HasTouch = true,
+            Locale = "zh-CN",
+            UserAgent = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50",
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
     /// <summary>Saves a full-page PNG as <c>{name}.png</c> in <see cref="ScreenshotDirectory"/> and returns its path.</summary>
     public static async Task<string> SaveScreenshotAsync(IPage page, string name)
     {

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CommunityNotices.Bot.Tests.DirectLine;
 using CommunityNotices.Bot.Tests.Posters;
 using CommunityNotices.Testing;
+using CommunityNotices.TestSupport;
 using Microsoft.Playwright;
 
 namespace CommunityNotices.Bot.Tests.WebChat;
@@ -22,7 +23,7 @@ public sealed class ChatPageTests
     public async Task ResidentScansThePoster_AndReportsByChatOnAPhoneSizedPage()
     {
         using var folder = new TempDirectory();
-        await using var app = BotApp.OnSqlite(folder.Path);
+        await using var app = BotApp.OnSqlite(folder.Path, new() { ["Admin:InitialPassword"] = "first-admin-password" });
         using var admin = app.CreateClient(BotApp.AdminKey);
         var communityId = await DirectLineSetup.CommunityWithRiskListAsync(admin, "xingfuli", Ct);
 
@@ -35,9 +36,8 @@ public sealed class ChatPageTests
         var page = await browser.NewPhonePageAsync();
         var console = new List<string>();
         page.Console += (_, message) => console.Add($"{message.Type}: {message.Text}");
-        TestContext.Current.CancellationToken.Register(() => { });
         await page.GotoAsync(link!);
-        await Chromium.ScreenshotAsync(page, "chat-opened");
+        await Chromium.SaveScreenshotAsync(page, "chat-opened");
         try
         {
             await Expect(page.Locator(BotBubbles).First).ToContainTextAsync("欢迎");
@@ -55,10 +55,10 @@ public sealed class ChatPageTests
             await AnswerAsync(page, answer);
         }
 
-        await Chromium.ScreenshotAsync(page, "chat-summary");
+        await Chromium.SaveScreenshotAsync(page, "chat-summary");
         await AnswerAsync(page, "确认");
         await Expect(page.Locator(BotBubbles).Last).ToContainTextAsync("中风险", new() { Timeout = 15_000 });
-        await Chromium.ScreenshotAsync(page, "chat-reported");
+        await Chromium.SaveScreenshotAsync(page, "chat-reported");
         var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(width <= 375, $"the page scrolls sideways on a phone ({width} px wide)");
 
@@ -70,7 +70,21 @@ public sealed class ChatPageTests
         await page.ReloadAsync();
         await Expect(page.Locator(BotBubbles)).ToHaveCountAsync(before, new() { Timeout = 15_000 });
         await Expect(page.Locator(BotBubbles).Last).ToContainTextAsync("中风险");
-        await Chromium.ScreenshotAsync(page, "chat-reloaded");
+        await Chromium.SaveScreenshotAsync(page, "chat-reloaded");
+
+        // The secretary's side: the report is on the admin ledger page, masked.
+        var staff = await browser.NewPageAsync(app.BaseAddress);
+        await staff.GotoAsync("/admin/reports");
+        await staff.FillAsync("input[name='UserName']", "admin");
+        await staff.FillAsync("input[name='Password']", "first-admin-password");
+        await staff.ClickAsync("button[type=submit].primary");
+        // Signed in, the browser comes back to the ledger it asked for.
+        await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/reports"));
+        await Chromium.SaveScreenshotAsync(staff, "admin-ledger-web-report");
+        await Expect(staff.Locator("#ledger tbody tr")).ToHaveCountAsync(1);
+        await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("138****5678");
+        await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("甘泉街道");
+        await Chromium.SaveScreenshotAsync(staff, "admin-ledger-web-report");
     }
 
     [Fact]
