@@ -59,7 +59,7 @@ public sealed class ChildProcess : IAsyncDisposable
         return child;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
