@@ -44,7 +44,7 @@ public static class AdminHostingExtensions
         services.AddScoped<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<SignInStaff>();
         services.AddScoped<ManageStaffAccounts>();
-        services.AddMemoryCache(o => o.SizeLimit ??= 100_000);
+        services.AddMemoryCache();
         services.AddHostedService<BootstrapStaffAccount>();
 
         services.AddRazorPages(o =>

@@ -74,7 +74,6 @@ public sealed class SignInStaff(
         var state = unknownNames.GetOrCreate(key, e =>
         {
             e.SlidingExpiration = lockout * 2;
-            e.Size = 1;
             return new UnknownName();
         })!;
         lock (state)

@@ -29,45 +29,15 @@ public static class GroupsApi
     }
 
     public static async Task<Results<Created<GroupResponse>, ValidationProblem, ForbidHttpResult>> Create(
-        CreateGroupRequest request, ClaimsPrincipal user, NoticesDb db, GroupAddressRules rules, TimeProvider clock, CancellationToken ct)
+        CreateGroupRequest request, ClaimsPrincipal user, CreateGroup create, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Name) || request.Name.Length > 200)
+        var result = await create.HandleAsync(request, user, ct);
+        return result switch
         {
-            errors["name"] = ["name is required (at most 200 characters), e.g. 5号楼居民群."];
-        }
-
-        if (request.CommunityId is not { } communityId || !await db.Communities.AnyAsync(c => c.Id == communityId, ct))
-        {
-            errors["communityId"] = ["communityId must name an existing community."];
-        }
-        else if (!user.CanAccessCommunity(communityId))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var kind = ParseKind(request.Channel, errors);
-        if (kind == ChannelKind.BotFramework)
-        {
-            errors["channel"] = ["Bot Framework groups register themselves when the bot is added to the conversation; bind them with PATCH."];
-        }
-
-        string? address = null;
-        if (kind is { } k && k != ChannelKind.BotFramework)
-        {
-            address = ValidateAddress(k, request.Address, rules, errors);
-        }
-
-        ValidateTags(request.Tags, errors);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var group = new Group(request.CommunityId, request.Name!.Trim(), kind!.Value, address!, RateKey(kind.Value, address!), request.Tags ?? [], clock.GetUtcNow());
-        db.Groups.Add(group);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/groups/{group.Id}", GroupResponse.From(group));
+            { IsForbidden: true } => TypedResults.Forbid(),
+            { Group: null } => TypedResults.ValidationProblem(result.Errors),
+            _ => TypedResults.Created($"/api/groups/{result.Group.Id}", GroupResponse.From(result.Group)),
+        };
     }
 
     public static async Task<Results<Ok<List<GroupResponse>>, ForbidHttpResult>> List(
@@ -180,31 +150,18 @@ public static class GroupsApi
     }
 
     public static async Task<Results<Accepted<TestSendResponse>, NotFound, ForbidHttpResult>> TestSend(
-        Guid id, ClaimsPrincipal user, NoticesDb db, QueueBroadcast queue, TimeProvider clock, CancellationToken ct)
-    {
-        var group = await db.Groups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id, ct);
-        if (group is null)
+        Guid id, ClaimsPrincipal user, TestSendGroup testSend, CancellationToken ct) =>
+        await testSend.HandleAsync(id, user, ct) switch
         {
-            return TypedResults.NotFound();
-        }
+            null => TypedResults.NotFound(),
+            { IsForbidden: true } => TypedResults.Forbid(),
+            var sent => TypedResults.Accepted($"/api/broadcasts/{sent.BroadcastId}", new TestSendResponse(sent.BroadcastId!.Value)),
+        };
 
-        if (!CanSee(user, group))
-        {
-            return TypedResults.Forbid();
-        }
-
-        var broadcast = new Broadcast("测试消息", $"这是来自社区通知服务的测试消息（{clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):yyyy-MM-dd HH:mm}），收到说明机器人配置正确。",
-            BroadcastKind.Notice, new BroadcastTargets([], [group.Id], []), user.Actor(), clock.GetUtcNow());
-        db.Broadcasts.Add(broadcast);
-        await db.SaveChangesAsync(ct);
-        await queue.HandleAsync(broadcast.Id, ct);
-        return TypedResults.Accepted($"/api/broadcasts/{broadcast.Id}", new TestSendResponse(broadcast.Id));
-    }
-
-    private static bool CanSee(ClaimsPrincipal user, Group group) =>
+    internal static bool CanSee(ClaimsPrincipal user, Group group) =>
         user.IsAdmin() || (group.CommunityId is { } c && user.CanAccessCommunity(c));
 
-    private static ChannelKind? ParseKind(string? channel, Dictionary<string, string[]> errors)
+    internal static ChannelKind? ParseKind(string? channel, Dictionary<string, string[]> errors)
     {
         ChannelKind? kind = channel?.ToLowerInvariant() switch
         {
@@ -223,7 +180,7 @@ public static class GroupsApi
         return kind;
     }
 
-    private static string? ValidateAddress(ChannelKind kind, JsonElement? address, GroupAddressRules rules, Dictionary<string, string[]> errors)
+    internal static string? ValidateAddress(ChannelKind kind, JsonElement? address, GroupAddressRules rules, Dictionary<string, string[]> errors)
     {
         if (address is not { ValueKind: JsonValueKind.Object } json)
         {
@@ -239,7 +196,7 @@ public static class GroupsApi
         return problems.Count == 0 ? ChannelAddresses.Normalize(kind, json) : null;
     }
 
-    private static void ValidateTags(IReadOnlyList<string>? tags, Dictionary<string, string[]> errors)
+    internal static void ValidateTags(IReadOnlyList<string>? tags, Dictionary<string, string[]> errors)
     {
         if (tags is { } list && (list.Count > 20 || list.Any(t => string.IsNullOrWhiteSpace(t) || t.Length > 40)))
         {

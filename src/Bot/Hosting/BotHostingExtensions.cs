@@ -65,6 +65,8 @@ public static class BotHostingExtensions
         services.AddScoped<WriteBroadcast>();
         services.AddScoped<ReadBroadcastStatus>();
         services.AddScoped<ReadLedger>();
+        services.AddScoped<CreateGroup>();
+        services.AddScoped<TestSendGroup>();
         services.AddScoped<ReevaluateReports>();
         return builder;
     }

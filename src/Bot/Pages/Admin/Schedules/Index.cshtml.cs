@@ -1,0 +1,87 @@
+using System.Text.Json;
+using CommunityNotices.Bot.Schedules;
+using CommunityNotices.Bot.Security;
+using CommunityNotices.Communities;
+using CommunityNotices.Persistence;
+using CommunityNotices.Schedules;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using static CommunityNotices.Bot.Admin.AdminText;
+
+namespace CommunityNotices.Bot.Pages.Admin.Schedules;
+
+/// <summary>Reminders on a schedule: the list with next fire times, and the friendly form to create one.</summary>
+public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public Guid? CommunityId { get; set; }
+    [BindProperty] public string Kind { get; set; } = RecurrenceParser.DailyKind;
+    [BindProperty] public string? Time { get; set; } = "09:00";
+    [BindProperty] public List<string> Days { get; set; } = [];
+    [BindProperty] public string? At { get; set; }
+    [BindProperty] public string? Cron { get; set; }
+    [BindProperty] public string TimeZone { get; set; } = TimeZoneResolver.ChinaZoneId;
+    [BindProperty] public bool Workdays { get; set; }
+    [BindProperty] public string? Title { get; set; }
+    [BindProperty] public string? Body { get; set; }
+
+    public IReadOnlyList<ScheduleResponse> Schedules { get; private set; } = [];
+    public IReadOnlyList<Community> Communities { get; private set; } = [];
+    public List<string> Errors { get; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!User.MayUnmaskPersonalData())
+        {
+            return Forbid();
+        }
+
+        if (CommunityId is { } requested && !User.CanAccessCommunity(requested))
+        {
+            return Forbid();
+        }
+
+        JsonElement? recurrence = Kind switch
+        {
+            RecurrenceParser.DailyKind => JsonSerializer.SerializeToElement(Recurrence.Daily(Time ?? "")),
+            RecurrenceParser.WeeklyKind => JsonSerializer.SerializeToElement(Recurrence.Weekly(Time ?? "", [.. Days])),
+            RecurrenceParser.OnceKind => JsonSerializer.SerializeToElement(Recurrence.Once(At ?? "")),
+            _ => null,
+        };
+        var request = new ScheduleRequest(Name, CommunityId, recurrence is null ? Cron ?? "" : null, recurrence, TimeZone, Workdays ? Schedule.WorkdayCalendar : "none",
+            Title, Body, null, null, null, true);
+        var schedule = new Schedule { CreatedAt = clock.GetUtcNow() };
+        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, db, ct);
+        if (errors.Count > 0)
+        {
+            Errors.AddRange(errors.Select(e => ScheduleText.Error(e.Key, e.Value.FirstOrDefault() ?? "")));
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        schedule.UpdatedAt = schedule.CreatedAt;
+        schedule.EvaluatedUntil = schedule.CreatedAt;
+        db.Schedules.Add(schedule);
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = T("定时提醒已创建。", "Schedule created.");
+        return Redirect($"/admin/schedules/{schedule.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var scope = User.CommunityScope();
+        var schedules = db.Schedules.AsNoTracking();
+        var communities = db.Communities.AsNoTracking();
+        if (scope is not null)
+        {
+            schedules = schedules.Where(s => scope.Contains(s.CommunityId));
+            communities = communities.Where(c => scope.Contains(c.Id));
+        }
+
+        Schedules = (await schedules.OrderBy(s => s.Name).ToListAsync(ct)).Select(s => ScheduleResponse.From(s, clock)).ToList();
+        Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net;
+using CommunityNotices.Communities;
+using CommunityNotices.Security;
+using CommunityNotices.Testing;
+using CommunityNotices.Testing.Fakes;
+
+namespace CommunityNotices.Bot.Tests.Admin;
+
+public sealed class AdminCommunitiesTests : IAsyncLifetime
+{
+    private readonly PostgresDatabase _database = new();
+    private readonly FakeWeComServer _wecom = new();
+    private BotApp _app = null!;
+    private Community _ours = null!;
+    private Community _theirs = null!;
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public async ValueTask InitializeAsync()
+    {
+        await _database.InitializeAsync();
+        await _wecom.StartAsync(Ct);
+        _ours = new Community("幸福里社区", "xingfuli", "朝阳区", "12345", DateTimeOffset.UtcNow);
+        _theirs = new Community("光明社区", "guangming", "海淀区", "12346", DateTimeOffset.UtcNow);
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            db.Communities.AddRange(_ours, _theirs);
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await StaffAccounts.CreateAsync(_database.ConnectionString, "secretary", Role.Secretary, _ours.Id);
+        _app = BotApp.OnPostgres(_database.ConnectionString, new() { ["Notifier:InProcess"] = "true", ["Deliveries:SweepSeconds"] = "1" });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _wecom.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Secretary_AddsAWeComRobot_SeesItRedacted_AndATestSendReachesIt()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        var page = $"/admin/communities/{_ours.Id}";
+
+        var bad = await secretary.PostFormAsync($"{page}?handler=AddGroup", new() { ["name"] = "5号楼", ["channel"] = "wecom", ["webhookUrl"] = "not a url" }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("机器人地址无效", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        var good = await secretary.PostFormAsync($"{page}?handler=AddGroup", new()
+        {
+            ["name"] = "5号楼居民群", ["channel"] = "wecom", ["webhookUrl"] = _wecom.WebhookUrl("robot-secret-key").AbsoluteUri,
+        }, tokenFrom: page);
+        Assert.True(good.StatusCode == HttpStatusCode.Redirect, System.Text.RegularExpressions.Regex.Match(await good.Content.ReadAsStringAsync(Ct), "group-errors.{0,600}", System.Text.RegularExpressions.RegexOptions.Singleline).Value);
+        var html = await secretary.GetPageAsync(page);
+        Assert.Contains("5号楼居民群", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("robot-secret-key", html, StringComparison.Ordinal);
+
+        var groupId = System.Text.RegularExpressions.Regex.Match(html, "groupId=([0-9a-f-]{36})").Groups[1].Value;
+        var test = await secretary.PostFormAsync($"{page}?handler=Test&groupId={groupId}", [], tokenFrom: page);
+        Assert.StartsWith("/admin/broadcasts/", test.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        await Eventually.HoldsAsync(() => _wecom.Delivered.Count == 1, TimeSpan.FromSeconds(30), () => "the test message was not delivered");
+        Assert.Contains("已送达", await secretary.GetPageAsync(test.Headers.Location.OriginalString), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Secretary_SeesOnlyTheirCommunity_AndCannotOpenAnother()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+
+        var list = await secretary.GetPageAsync("/admin/communities");
+
+        Assert.Contains("幸福里社区", list, StringComparison.Ordinal);
+        Assert.DoesNotContain("光明社区", list, StringComparison.Ordinal);
+        Assert.StartsWith("/admin/access-denied", (await secretary.GetAsync($"/admin/communities/{_theirs.Id}")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+}
