@@ -21,7 +21,6 @@ public static class AdminHostingExtensions
     /// <summary>Call after the API-key authentication is added: this makes the path-based selector the default scheme.</summary>
     public static IServiceCollection AddAdmin(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName("CommunityNotices").PersistKeysToDbContext<NoticesDb>();
         services.AddAuthentication(AdminAuthentication.SelectorScheme)
             .AddPolicyScheme(AdminAuthentication.SelectorScheme, null, o => o.ForwardDefaultSelector = context =>
                 AdminAuthentication.UsesCookie(context.Request.Path) ? AdminAuthentication.CookieScheme : ApiKeyAuthenticationHandler.SchemeName)
@@ -71,7 +70,6 @@ public static class AdminHostingExtensions
     public static WebApplication MapAdmin(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseStaticFiles();
         // Only the pages change culture: the API's formats stay as they are.
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/admin"), b => b.UseRequestLocalization());
         app.MapRazorPages();

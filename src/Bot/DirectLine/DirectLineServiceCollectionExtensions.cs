@@ -1,7 +1,5 @@
 using System.Threading.RateLimiting;
 using CommunityNotices.Bot.WebChat;
-using CommunityNotices.Persistence;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
 namespace CommunityNotices.Bot.DirectLine;
@@ -13,8 +11,6 @@ public static class DirectLineServiceCollectionExtensions
     {
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // Keys in the database: a token or sign-in cookie issued by one Bot process is accepted by all of them.
-        services.AddDataProtection().SetApplicationName("CommunityNotices").PersistKeysToDbContext<NoticesDb>();
         services.AddSingleton<DirectLineTokens>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<DirectLineAdapter>();

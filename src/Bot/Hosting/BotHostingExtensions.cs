@@ -16,9 +16,11 @@ using CommunityNotices.Bot.SelfReport;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Hosting;
 using CommunityNotices.Notifier.Hosting;
+using CommunityNotices.Persistence;
 using CommunityNotices.Storage;
 using Hangfire;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CommunityNotices.Bot.Hosting;
 
@@ -54,6 +56,8 @@ public static class BotHostingExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMessaging();
+        // Keys in the database: a web chat token or sign-in cookie issued by one Bot process is accepted by all of them.
+        services.AddDataProtection().SetApplicationName("CommunityNotices").PersistKeysToDbContext<NoticesDb>();
         services.AddDirectLine();
         services.AddSingleton<PosterRenderer>();
         services.AddSelfReport();
@@ -76,6 +80,7 @@ public static class BotHostingExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseStaticFiles();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseRateLimiter();
         app.UseAuthentication();

@@ -14,7 +14,6 @@ public static class ChatPage
 {
     public static WebApplication MapChatPage(this WebApplication app)
     {
-        app.UseStaticFiles();
         var webChat = Path.Combine(AppContext.BaseDirectory, "webchat");
         if (Directory.Exists(webChat))
         {

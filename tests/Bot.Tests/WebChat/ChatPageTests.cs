@@ -80,11 +80,15 @@ public sealed class ChatPageTests
         await staff.ClickAsync("button[type=submit].primary");
         // Signed in, the browser comes back to the ledger it asked for.
         await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/reports"));
-        await Chromium.SaveScreenshotAsync(staff, "admin-ledger-web-report");
         await Expect(staff.Locator("#ledger tbody tr")).ToHaveCountAsync(1);
         await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("138****5678");
         await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("甘泉街道");
         await Chromium.SaveScreenshotAsync(staff, "admin-ledger-web-report");
+
+        // The staff print the poster from the admin pages with their sign-in cookie.
+        var pdf = await staff.Context.APIRequest.GetAsync($"/admin/communities/{communityId}/poster.pdf");
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
     }
 
     [Fact]
