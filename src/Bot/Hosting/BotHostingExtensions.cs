@@ -72,6 +72,7 @@ public static class BotHostingExtensions
         services.AddScoped<CreateGroup>();
         services.AddScoped<TestSendGroup>();
         services.AddScoped<ReevaluateReports>();
+        services.AddScoped<RunScheduleNow>();
         return builder;
     }
 

@@ -129,7 +129,7 @@ public static class SchedulesApi
     }
 
     public static async Task<Results<Accepted<RunResponse>, NotFound, ForbidHttpResult>> RunNow(
-        Guid id, ClaimsPrincipal user, NoticesDb db, IBackgroundJobClient jobs, TimeProvider clock, CancellationToken ct)
+        Guid id, ClaimsPrincipal user, NoticesDb db, RunScheduleNow runNow, CancellationToken ct)
     {
         var schedule = await db.Schedules.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
         if (schedule is null)
@@ -142,10 +142,7 @@ public static class SchedulesApi
             return TypedResults.Forbid();
         }
 
-        var run = new ScheduleRun { ScheduleId = id, FireTime = clock.GetUtcNow(), Status = ScheduleRunStatus.Pending, CreatedAt = clock.GetUtcNow() };
-        db.ScheduleRuns.Add(run);
-        await db.SaveChangesAsync(ct);
-        jobs.Enqueue<FireSchedule>(f => f.RunAsync(run.Id, CancellationToken.None));
+        var run = await runNow.HandleAsync(id, ct);
         return TypedResults.Accepted($"/api/schedules/{id}/runs", RunResponse.From(run));
     }
 

@@ -41,8 +41,8 @@ public sealed class AdminSchedulesTests : IAsyncLifetime
 
         var created = await secretary.PostFormAsync("/admin/schedules", new()
         {
-            ["Name"] = "每周例会", ["CommunityId"] = _community.Id.ToString(), ["Kind"] = "weekly", ["Time"] = "08:30", ["Days"] = "mon",
-            ["TimeZone"] = "Asia/Shanghai", ["Title"] = "例会提醒", ["Body"] = "{{ communityName }} 今天开会",
+            ["Form.Name"] = "每周例会", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "weekly", ["Form.Time"] = "08:30", ["Form.Days"] = "mon",
+            ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Title"] = "例会提醒", ["Form.Body"] = "{{ communityName }} 今天开会",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
@@ -60,13 +60,60 @@ public sealed class AdminSchedulesTests : IAsyncLifetime
 
         var response = await secretary.PostFormAsync("/admin/schedules", new()
         {
-            ["Name"] = "x", ["CommunityId"] = _community.Id.ToString(), ["Kind"] = "cron", ["Cron"] = "every day", ["TimeZone"] = "Mars/Base",
-            ["Title"] = "t", ["Body"] = "b",
+            ["Form.Name"] = "x", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "cron", ["Form.Cron"] = "every day", ["Form.TimeZone"] = "Mars/Base",
+            ["Form.Title"] = "t", ["Form.Body"] = "b",
         });
 
         var html = await response.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Cron 表达式无效", html, StringComparison.Ordinal);
         Assert.Contains("时区无效", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EditRunNowAndDelete_WorkFromTheSchedulePage()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        var created = await secretary.PostFormAsync("/admin/schedules", new()
+        {
+            ["Form.Name"] = "晨间提醒", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "daily", ["Form.Time"] = "09:00",
+            ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Title"] = "戴口罩", ["Form.Body"] = "请戴口罩、扫码",
+        });
+        var page = created.Headers.Location!.OriginalString;
+
+        // The edit form comes back filled in as saved.
+        var edit = await secretary.GetPageAsync(page + "/edit");
+        Assert.Contains("value=\"09:00\"", edit, StringComparison.Ordinal);
+        Assert.Contains("晨间提醒", edit, StringComparison.Ordinal);
+        var saved = await secretary.PostFormAsync(page + "/edit", new()
+        {
+            ["Form.Name"] = "晨间提醒", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "weekly", ["Form.Time"] = "07:45",
+            ["Form.Days"] = "thu", ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Workdays"] = "true", ["Form.Title"] = "戴口罩", ["Form.Body"] = "请戴口罩、扫码",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("每周四 07:45", await secretary.GetPageAsync(page), StringComparison.Ordinal);
+
+        var bad = await secretary.PostFormAsync(page + "/edit", new()
+        {
+            ["Form.Name"] = "晨间提醒", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "daily", ["Form.Time"] = "25:99",
+            ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Title"] = "戴口罩", ["Form.Body"] = "请戴口罩、扫码",
+        });
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("时间设置有误", await bad.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await secretary.PostFormAsync(page + "?handler=RunNow", [], tokenFrom: page)).StatusCode);
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            var schedule = await db.Schedules.SingleAsync(Ct);
+            Assert.Equal("0 45 7 ? * THU", schedule.Cron);
+            Assert.Equal(CommunityNotices.Schedules.Schedule.WorkdayCalendar, schedule.Calendar);
+            Assert.Equal(1, await db.ScheduleRuns.CountAsync(r => r.ScheduleId == schedule.Id, Ct));
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await secretary.PostFormAsync(page + "?handler=Delete", [], tokenFrom: page)).StatusCode);
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            Assert.False(await db.Schedules.AnyAsync(Ct));
+        }
     }
 }

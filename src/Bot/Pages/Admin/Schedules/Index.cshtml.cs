@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CommunityNotices.Bot.Schedules;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Communities;
@@ -14,17 +13,7 @@ namespace CommunityNotices.Bot.Pages.Admin.Schedules;
 /// <summary>Reminders on a schedule: the list with next fire times, and the friendly form to create one.</summary>
 public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
 {
-    [BindProperty] public string? Name { get; set; }
-    [BindProperty] public Guid? CommunityId { get; set; }
-    [BindProperty] public string Kind { get; set; } = RecurrenceParser.DailyKind;
-    [BindProperty] public string? Time { get; set; } = "09:00";
-    [BindProperty] public List<string> Days { get; set; } = [];
-    [BindProperty] public string? At { get; set; }
-    [BindProperty] public string? Cron { get; set; }
-    [BindProperty] public string TimeZone { get; set; } = TimeZoneResolver.ChinaZoneId;
-    [BindProperty] public bool Workdays { get; set; }
-    [BindProperty] public string? Title { get; set; }
-    [BindProperty] public string? Body { get; set; }
+    [BindProperty] public ScheduleForm Form { get; set; } = new();
 
     public IReadOnlyList<ScheduleResponse> Schedules { get; private set; } = [];
     public IReadOnlyList<Community> Communities { get; private set; } = [];
@@ -39,20 +28,12 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        if (CommunityId is { } requested && !User.CanAccessCommunity(requested))
+        if (Form.CommunityId is { } requested && !User.CanAccessCommunity(requested))
         {
             return Forbid();
         }
 
-        JsonElement? recurrence = Kind switch
-        {
-            RecurrenceParser.DailyKind => JsonSerializer.SerializeToElement(Recurrence.Daily(Time ?? "")),
-            RecurrenceParser.WeeklyKind => JsonSerializer.SerializeToElement(Recurrence.Weekly(Time ?? "", [.. Days])),
-            RecurrenceParser.OnceKind => JsonSerializer.SerializeToElement(Recurrence.Once(At ?? "")),
-            _ => null,
-        };
-        var request = new ScheduleRequest(Name, CommunityId, recurrence is null ? Cron ?? "" : null, recurrence, TimeZone, Workdays ? Schedule.WorkdayCalendar : "none",
-            Title, Body, null, null, null, true);
+        var request = Form.ToRequest(enabled: true);
         var schedule = new Schedule { CreatedAt = clock.GetUtcNow() };
         var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, db, ct);
         if (errors.Count > 0)
@@ -83,5 +64,6 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
 
         Schedules = (await schedules.OrderBy(s => s.Name).ToListAsync(ct)).Select(s => ScheduleResponse.From(s, clock)).ToList();
         Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+        ViewData["Communities"] = Communities;
     }
 }

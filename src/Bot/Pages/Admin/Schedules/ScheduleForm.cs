@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CommunityNotices.Bot.Schedules;
+using CommunityNotices.Schedules;
+
+namespace CommunityNotices.Bot.Pages.Admin.Schedules;
+
+/// <summary>The friendly schedule form, shared by "new" and "edit": daily, weekly, once, or a raw cron.</summary>
+public sealed class ScheduleForm
+{
+    public string? Name { get; set; }
+    public Guid? CommunityId { get; set; }
+    public string Kind { get; set; } = RecurrenceParser.DailyKind;
+    public string? Time { get; set; } = "09:00";
+    public List<string> Days { get; set; } = [];
+    public string? At { get; set; }
+    public string? Cron { get; set; }
+    public string TimeZone { get; set; } = TimeZoneResolver.ChinaZoneId;
+    public bool Workdays { get; set; }
+    public string? Title { get; set; }
+    public string? Body { get; set; }
+
+    public ScheduleRequest ToRequest(bool? enabled)
+    {
+        JsonElement? recurrence = Kind switch
+        {
+            RecurrenceParser.DailyKind => JsonSerializer.SerializeToElement(Recurrence.Daily(Time ?? "")),
+            RecurrenceParser.WeeklyKind => JsonSerializer.SerializeToElement(Recurrence.Weekly(Time ?? "", [.. Days])),
+            RecurrenceParser.OnceKind => JsonSerializer.SerializeToElement(Recurrence.Once(At ?? "")),
+            _ => null,
+        };
+        return new ScheduleRequest(Name, CommunityId, recurrence is null ? Cron ?? "" : null, recurrence, TimeZone,
+            Workdays ? Schedule.WorkdayCalendar : "none", Title, Body, null, null, null, enabled);
+    }
+
+    /// <summary>The form as the schedule was saved; a recurrence the form cannot show (an interval) appears as its cron.</summary>
+    public static ScheduleForm From(Schedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var form = new ScheduleForm
+        {
+            Name = schedule.Name, CommunityId = schedule.CommunityId, Cron = schedule.Cron, TimeZone = schedule.TimeZone,
+            Workdays = schedule.Calendar == Schedule.WorkdayCalendar, Title = schedule.Title, Body = schedule.Body, Kind = "cron",
+        };
+        Recurrence? recurrence = null;
+        try
+        {
+            recurrence = schedule.Recurrence is { Length: > 0 } json ? JsonSerializer.Deserialize<Recurrence>(json) : null;
+        }
+        catch (JsonException)
+        {
+        }
+
+        if (recurrence?.Kind is RecurrenceParser.DailyKind or RecurrenceParser.WeeklyKind or RecurrenceParser.OnceKind)
+        {
+            form.Kind = recurrence.Kind;
+            form.Time = recurrence.Time ?? form.Time;
+            form.Days = recurrence.Days?.ToList() ?? [];
+            form.At = recurrence.At;
+        }
+
+        return form;
+    }
+}
