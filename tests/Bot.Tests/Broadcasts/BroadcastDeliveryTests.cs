@@ -62,7 +62,8 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
 
         var id = await CreateAndSendAsync(new { title = "致辖区居民朋友的一封信", body = "各位居民朋友：\n\n请配合做好防控工作。", kind = "open-letter", targets = new { communityIds = new[] { _community } } });
 
-        var detail = await WaitUntilAsync(id, d => (int)d["counts"]!["delivered"]! == 50);
+        // The broadcast is marked sent just after its last delivery is recorded: wait for both.
+        var detail = await WaitUntilAsync(id, d => (int)d["counts"]!["delivered"]! == 50 && (string?)d["status"] == "sent");
         Assert.Equal("sent", (string?)detail["status"]);
         Assert.Equal(0, _wecom.TooFastAnswers);
         var perKey = _wecom.Delivered.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Count());

@@ -52,7 +52,8 @@ public sealed class CrashSafetyTests(PostgresDatabase database) : IClassFixture<
         Assert.Equal(Groups, deliveries.Count);
         Assert.All(deliveries, d => Assert.Contains(d.Status, new[] { DeliveryStatus.Delivered, DeliveryStatus.Failed }));
         var received = wecom.Delivered.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => g.Count());
-        Assert.All(received, r => Assert.True(r.Value == 1, $"robot {r.Key} got the broadcast {r.Value} times"));
+        var history = deliveries.ToDictionary(d => KeyOf(d.GroupId), d => $"{d.Status}, {d.Attempts} attempt(s), last error: {d.LastError ?? "none"}");
+        Assert.All(received, r => Assert.True(r.Value == 1, $"robot {r.Key} got the broadcast {r.Value} times ({history.GetValueOrDefault(r.Key)})"));
         // Every delivery recorded delivered really arrived; a failed one may only be one whose outcome was unknown.
         Assert.Equal(deliveries.Count(d => d.Status == DeliveryStatus.Delivered), received.Count - deliveries.Count(d => d.Status == DeliveryStatus.Failed && received.ContainsKey(KeyOf(d.GroupId))));
         Assert.All(deliveries.Where(d => d.Status == DeliveryStatus.Failed), d => Assert.Contains("outcome unknown", d.LastError, StringComparison.Ordinal));
