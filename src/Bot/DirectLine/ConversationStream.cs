@@ -67,6 +67,7 @@ public sealed class ConversationStream(DirectLineTranscript transcript, Transcri
 
         await done.CancelAsync();
         await draining;
+        signal.Forget(conversationId);
     }
 
     private async Task<TranscriptPage> ReadAsync(string conversationId, long? watermark, CancellationToken ct)

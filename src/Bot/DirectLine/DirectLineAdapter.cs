@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using CommunityNotices.Bot.Messaging;
 using CommunityNotices.Notifier.BotFramework;
 using Microsoft.Bot.Builder;
@@ -13,7 +12,7 @@ namespace CommunityNotices.Bot.DirectLine;
 public sealed partial class DirectLineAdapter : BotAdapter
 {
     private readonly DirectLineTranscript _transcript;
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _turnLocks = new(StringComparer.Ordinal);
+    private readonly ConversationGate _turns = new();
 
     public DirectLineAdapter(DirectLineTranscript transcript, ILogger<DirectLineAdapter> logger)
     {
@@ -33,17 +32,9 @@ public sealed partial class DirectLineAdapter : BotAdapter
     /// </summary>
     public async Task ProcessAsync(Activity activity, IBot bot, CancellationToken ct)
     {
-        var gate = _turnLocks.GetOrAdd(activity.Conversation.Id, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
-        try
-        {
-            using var turn = new TurnContext(this, activity);
-            await RunPipelineAsync(turn, bot.OnTurnAsync, ct);
-        }
-        finally
-        {
-            gate.Release();
-        }
+        using var held = await _turns.EnterAsync(activity.Conversation.Id, ct);
+        using var turn = new TurnContext(this, activity);
+        await RunPipelineAsync(turn, bot.OnTurnAsync, ct);
     }
 
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)

@@ -14,6 +14,12 @@ public sealed class TranscriptSignal
     public Task NextAsync(string conversationId) =>
         _waiters.GetOrAdd(conversationId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
+    /// <summary>
+    /// Called when a stream closes, so conversations nobody watches leave nothing behind. Another stream of the same
+    /// conversation (a second tab) then notices the next append by its periodic read instead.
+    /// </summary>
+    public void Forget(string conversationId) => _waiters.TryRemove(conversationId, out _);
+
     public void Pulse(string conversationId)
     {
         if (_waiters.TryRemove(conversationId, out var waiter))
