@@ -76,4 +76,19 @@ public sealed class AdminCommunitiesTests : IAsyncLifetime
         Assert.DoesNotContain("光明社区", list, StringComparison.Ordinal);
         Assert.StartsWith("/admin/access-denied", (await secretary.GetAsync($"/admin/communities/{_theirs.Id}")).Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task CommunityPage_ShowsTheChatLinkThePosterEncodes_AndWarnsWhenNoPublicAddressIsSet()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+
+        var page = await secretary.GetPageAsync($"/admin/communities/{_ours.Id}");
+
+        Assert.Contains($"{_app.BaseAddress.AbsoluteUri}chat/xingfuli", page, StringComparison.Ordinal);
+        Assert.Contains("未配置 WebChat:PublicBaseUrl", page, StringComparison.Ordinal);
+        var poster = await secretary.GetAsync($"/admin/communities/{_ours.Id}/poster.png");
+        Assert.Equal("image/png", poster.Content.Headers.ContentType?.MediaType);
+        var theirs = await secretary.GetAsync($"/admin/communities/{_theirs.Id}/poster.png");
+        Assert.StartsWith("/admin/access-denied", theirs.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
 }
