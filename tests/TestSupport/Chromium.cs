@@ -70,7 +70,7 @@ public sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>WeChat's built-in browser on a typical phone: 375 x 812, touch, Chinese.</summary>
-    public async Task<IPage> NewPhonePageAsync()
+    public async Task<IPage> NewPhonePageAsync(string locale = "zh-CN")
     {
         var context = await Browser.NewContextAsync(new()
         {
@@ -78,7 +78,7 @@ public sealed class Chromium : IAsyncDisposable
             DeviceScaleFactor = 2,
             IsMobile = true,
             HasTouch = true,
-            Locale = "zh-CN",
+            Locale = locale,
             UserAgent = "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Mobile/15E148 MicroMessenger/8.0.50",
         });
         context.SetDefaultTimeout(15_000);

@@ -15,9 +15,16 @@ public sealed record ConversationResponse(
 {
     public static ConversationResponse For(DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, long? watermark)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return For(conversation, token, tokens, request, watermark, tokens.IssueStream(conversation.Id, conversation.UserId));
+    }
+
+    private static ConversationResponse For(
+        DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, long? watermark, string streamToken)
+    {
         var baseUrl = request.HttpContext.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.BaseUrl(request);
         var ws = baseUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "wss:" + baseUrl[6..] : "ws:" + baseUrl[5..];
-        var stream = $"{ws}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={Uri.EscapeDataString(token)}";
+        var stream = $"{ws}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={Uri.EscapeDataString(streamToken)}";
         if (watermark is { } mark)
         {
             stream += $"&watermark={mark}";

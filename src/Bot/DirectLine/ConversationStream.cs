@@ -15,7 +15,7 @@ public sealed class ConversationStream(DirectLineTranscript transcript, Transcri
     public async Task RunAsync(HttpContext context, string conversationId)
     {
         var authorization = context.RequestServices.GetRequiredService<DirectLineAuthorization>();
-        var (_, _, failure) = await authorization.AuthorizeAsync(context.Request, conversationId, context.RequestAborted, allowQueryToken: true);
+        var (_, _, failure) = await authorization.AuthorizeAsync(context.Request, conversationId, context.RequestAborted, forStream: true);
         if (failure is not null)
         {
             await failure.ExecuteAsync(context);

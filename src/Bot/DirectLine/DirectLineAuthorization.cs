@@ -10,10 +10,11 @@ namespace CommunityNotices.Bot.DirectLine;
 public sealed class DirectLineAuthorization(DirectLineTokens tokens, NoticesDb db)
 {
     public async Task<(DirectLineConversation? Conversation, DirectLineGrant? Grant, IResult? Failure)> AuthorizeAsync(
-        HttpRequest request, string conversationId, CancellationToken ct, bool allowQueryToken = false)
+        HttpRequest request, string conversationId, CancellationToken ct, bool forStream = false)
     {
-        var token = BearerToken(request) ?? (allowQueryToken ? (string?)request.Query["t"] : null);
-        if (tokens.Read(token) is not { } grant)
+        // The stream is opened with the short-lived stream token of its URL, or the conversation token in the header.
+        var grant = tokens.Read(BearerToken(request)) ?? (forStream ? tokens.ReadStream(request.Query["t"]) : null);
+        if (grant is null)
         {
             return (null, null, DirectLineError.Result(StatusCodes.Status401Unauthorized, "BadArgument", "A valid Direct Line token is required (Authorization: Bearer …)."));
         }

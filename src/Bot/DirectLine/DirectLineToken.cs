@@ -15,19 +15,35 @@ public sealed record DirectLineGrant(string ConversationId, string UserId, DateT
 /// </summary>
 public sealed class DirectLineTokens(IDataProtectionProvider protection, IOptions<DirectLineOptions> options, TimeProvider clock)
 {
+    /// <summary>
+    /// A stream URL carries its token in the query string (browsers cannot set headers on a WebSocket), where proxies
+    /// log it; so it gets its own kind of token, good only for opening the stream and only for a short while.
+    /// </summary>
+    public static readonly TimeSpan StreamTokenLifetime = TimeSpan.FromMinutes(2);
+
     private readonly IDataProtector _protector = protection.CreateProtector("CommunityNotices.DirectLine.Token.v1");
+    private readonly IDataProtector _streamProtector = protection.CreateProtector("CommunityNotices.DirectLine.StreamToken.v1");
 
     public TimeSpan Lifetime => options.Value.TokenLifetime;
 
-    public string Issue(string conversationId, string userId)
-    {
-        var expires = clock.GetUtcNow() + options.Value.TokenLifetime;
-        var payload = $"{conversationId}\n{userId}\n{expires.ToUnixTimeMilliseconds()}";
-        return WebEncoders.Base64UrlEncode(_protector.Protect(Encoding.UTF8.GetBytes(payload)));
-    }
+    public string Issue(string conversationId, string userId) => Protect(_protector, conversationId, userId, options.Value.TokenLifetime);
+
+    public string IssueStream(string conversationId, string userId) => Protect(_streamProtector, conversationId, userId, StreamTokenLifetime);
 
     /// <summary>The grant in a token whatever its age, or null when it is not one of ours.</summary>
-    public DirectLineGrant? Read(string? token)
+    public DirectLineGrant? Read(string? token) => Unprotect(_protector, token);
+
+    /// <summary>The grant in a stream token (never accepted anywhere else).</summary>
+    public DirectLineGrant? ReadStream(string? token) => Unprotect(_streamProtector, token);
+
+    private string Protect(IDataProtector protector, string conversationId, string userId, TimeSpan lifetime)
+    {
+        var expires = clock.GetUtcNow() + lifetime;
+        var payload = $"{conversationId}\n{userId}\n{expires.ToUnixTimeMilliseconds()}";
+        return WebEncoders.Base64UrlEncode(protector.Protect(Encoding.UTF8.GetBytes(payload)));
+    }
+
+    private static DirectLineGrant? Unprotect(IDataProtector protector, string? token)
     {
         if (string.IsNullOrEmpty(token) || token.Length > 1024)
         {
@@ -36,7 +52,7 @@ public sealed class DirectLineTokens(IDataProtectionProvider protection, IOption
 
         try
         {
-            var parts = Encoding.UTF8.GetString(_protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('\n');
+            var parts = Encoding.UTF8.GetString(protector.Unprotect(WebEncoders.Base64UrlDecode(token))).Split('\n');
             return parts.Length == 3 && long.TryParse(parts[2], out var ms)
                 ? new DirectLineGrant(parts[0], parts[1], DateTimeOffset.FromUnixTimeMilliseconds(ms))
                 : null;

@@ -93,4 +93,28 @@ public sealed class DirectLineTokenTests(PostgresDatabase database) : IClassFixt
         var error = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => socket.ConnectAsync(url, Ct));
         Assert.Contains("401", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task StreamUrlToken_OnlyOpensTheStream_AndOnlyForAShortWhile()
+    {
+        await using var client = await StartedAsync();
+        var streamToken = Uri.UnescapeDataString(client.StreamUrl!.Split("?t=")[1].Split('&')[0]);
+        Assert.NotEqual(client.Token, streamToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync(ActivitiesOf(client), streamToken, Ct)).StatusCode);
+
+        // The conversation token does not go into URLs.
+        var withConversationToken = new Uri(client.StreamUrl!.Split("?t=")[0] + "?t=" + Uri.EscapeDataString(client.Token));
+        using (var socket = new System.Net.WebSockets.ClientWebSocket())
+        {
+            var error = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => socket.ConnectAsync(withConversationToken, Ct));
+            Assert.Contains("401", error.Message, StringComparison.Ordinal);
+        }
+
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        using (var socket = new System.Net.WebSockets.ClientWebSocket())
+        {
+            var error = await Assert.ThrowsAsync<System.Net.WebSockets.WebSocketException>(() => socket.ConnectAsync(new Uri(client.StreamUrl!), Ct));
+            Assert.Contains("403", error.Message, StringComparison.Ordinal);
+        }
+    }
 }

@@ -92,6 +92,23 @@ public sealed class ChatPageTests
     }
 
     [Fact]
+    public async Task APhoneSetToEnglish_IsGreetedAndAskedInEnglish()
+    {
+        using var folder = new TempDirectory();
+        await using var app = BotApp.OnSqlite(folder.Path);
+        using var admin = app.CreateClient(BotApp.AdminKey);
+        await DirectLineSetup.CommunityWithRiskListAsync(admin, "xingfuli", Ct);
+
+        await using var browser = await Chromium.LaunchAsync();
+        var page = await browser.NewPhonePageAsync("en-US");
+        await page.GotoAsync(new Uri(app.BaseAddress, "/chat/xingfuli").ToString());
+        await Expect(page.Locator(BotBubbles).First).ToContainTextAsync("Welcome");
+        await AnswerAsync(page, "Report");
+        await Expect(page.Locator(BotBubbles).Last).ToContainTextAsync("agree", new() { IgnoreCase = true });
+        await Chromium.SaveScreenshotAsync(page, "chat-english");
+    }
+
+    [Fact]
     public async Task UnknownCommunity_GetsAFriendly404Page()
     {
         using var folder = new TempDirectory();

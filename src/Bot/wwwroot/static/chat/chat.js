@@ -7,6 +7,8 @@
   var community = root.getAttribute('data-community');
   var storageKey = 'community-notices:chat:' + community;
   var domain = location.origin + '/v3/directline';
+  // Chinese unless the phone is set to English; the bot answers in the language of the activities' locale.
+  var locale = /^en\b/i.test(navigator.language || '') ? 'en-US' : 'zh-CN';
 
   function load() {
     try { return JSON.parse(localStorage.getItem(storageKey) || 'null'); } catch (e) { return null; }
@@ -46,7 +48,7 @@
     if (started.resumed) { options.conversationId = started.session.conversationId; }
     window.WebChat.renderWebChat({
       directLine: window.WebChat.createDirectLine(options),
-      locale: 'zh-CN',
+      locale: locale,
       styleOptions: {
         hideUploadButton: true,
         bubbleMaxWidth: 600,
