@@ -14,8 +14,9 @@ internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lif
             foreach (var address in addresses)
             {
                 logger.LogInformation(
-                    "Serving {Address}: health {Address}/health, API {Address}/openapi/v1.json, Bot Framework endpoint {Address}/api/messages",
-                    address, address, address, address);
+                    "Serving {Address}: admin pages {Address}/admin, residents' chat {Address}/chat/<community code>, health {Address}/health, " +
+                    "API {Address}/openapi/v1.json, Bot Framework endpoint {Address}/api/messages",
+                    address, address, address, address, address, address);
             }
         });
         return Task.CompletedTask;
