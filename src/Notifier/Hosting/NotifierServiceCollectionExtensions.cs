@@ -44,7 +44,7 @@ public static class NotifierServiceCollectionExtensions
         services.AddSingleton<ChannelRegistry>();
         services.AddBotFrameworkOutbound();
         services.AddSingleton<IChannel, BotFrameworkChannel>();
-        services.AddCommunityNoticesChannels();
+        services.AddCommunityNoticesChannels(ChannelOptions.RequestTimeout(configuration));
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EvaluateSchedules>();
         services.AddScoped<FireSchedule>();

@@ -34,6 +34,17 @@ public sealed class StartupConfigurationTests
         Assert.Contains("Admin:BootstrapApiKey", line, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Channels__RequestTimeoutSeconds", "soon", "Channels:RequestTimeoutSeconds")]
+    [InlineData("DirectLine__TokenLifetime", "00:00:05", "DirectLine:TokenLifetime")]
+    [InlineData("DirectLine__ConversationsPerMinute", "0", "DirectLine:ConversationsPerMinute")]
+    [InlineData("WebChat__PublicBaseUrl", "notices.example.gov.cn", "WebChat:PublicBaseUrl")]
+    public async Task Start_FailsNamingTheKey_WhenAWebChatOrChannelValueIsBad(string variable, string value, string key)
+    {
+        var line = await FailingStartAsync(new() { [variable] = value });
+        Assert.Contains(key, line, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Notifier_RefusesToRunStandalone_OnTheEmbeddedDefault()
     {

@@ -32,6 +32,9 @@ public sealed class CrashSafetyTests(PostgresDatabase database) : IClassFixture<
             ["Deliveries__BatchSize"] = "20",
             ["Deliveries__Concurrency"] = "4",
             ["Deliveries__ParallelJobs"] = "1",
+            // A machine busy with other tests (a browser, say) must not turn a slow answer into a retried, duplicate
+            // send: that is the timeout's behaviour, not the crash's, which is what this test is about.
+            ["Channels__RequestTimeoutSeconds"] = "120",
         };
 
         await using (var first = ChildProcess.Start("Notifier", environment, folder.Path))
