@@ -140,33 +140,14 @@ public static class BroadcastsApi
     }
 
     public static async Task<Results<Ok<BroadcastCreated>, NotFound, ForbidHttpResult, Conflict<ProblemDetails>>> Cancel(
-        Guid id, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
-    {
-        var broadcast = await db.Broadcasts.SingleOrDefaultAsync(b => b.Id == id, ct);
-        if (broadcast is null)
+        Guid id, ClaimsPrincipal user, CancelBroadcast cancel, CancellationToken ct) =>
+        await cancel.HandleAsync(id, user, ct) switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!CanSee(user, broadcast))
-        {
-            return TypedResults.Forbid();
-        }
-
-        if (!broadcast.CanCancel)
-        {
-            return TypedResults.Conflict(new ProblemDetails { Status = 409, Title = $"The broadcast is already {broadcast.Status}." });
-        }
-
-        var now = clock.GetUtcNow();
-        broadcast.Cancel(now);
-        await db.SaveChangesAsync(ct);
-        // Deliveries a worker holds right now finish; everything else stops here.
-        await db.Deliveries.Where(d => d.BroadcastId == id && (d.Status == DeliveryStatus.Pending || d.Status == DeliveryStatus.Retrying)
-                                       && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Cancelled), ct);
-        return TypedResults.Ok(new BroadcastCreated(id, broadcast.Status));
-    }
+            (CancelBroadcast.Outcome.NotFound, _) => TypedResults.NotFound(),
+            (CancelBroadcast.Outcome.Forbidden, _) => TypedResults.Forbid(),
+            (CancelBroadcast.Outcome.TooLate, var status) => TypedResults.Conflict(new ProblemDetails { Status = 409, Title = $"The broadcast is already {status}." }),
+            (_, var status) => TypedResults.Ok(new BroadcastCreated(id, status!)),
+        };
 
     private static bool CanSee(ClaimsPrincipal user, Broadcast b) => BroadcastAccess.CanSee(user, b);
 }

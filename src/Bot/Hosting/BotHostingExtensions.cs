@@ -73,6 +73,7 @@ public static class BotHostingExtensions
         services.AddScoped<TestSendGroup>();
         services.AddScoped<ReevaluateReports>();
         services.AddScoped<RunScheduleNow>();
+        services.AddScoped<CancelBroadcast>();
         return builder;
     }
 

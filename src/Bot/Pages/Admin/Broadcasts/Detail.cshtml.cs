@@ -59,6 +59,30 @@ public sealed class DetailModel(ReadBroadcastStatus read, NoticesDb db, QueueBro
         return Redirect($"/admin/broadcasts/{id}");
     }
 
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, [FromServices] CancelBroadcast cancel, CancellationToken ct)
+    {
+        if (!User.MayUnmaskPersonalData())
+        {
+            return Forbid();
+        }
+
+        switch (await cancel.HandleAsync(id, User, ct))
+        {
+            case (CancelBroadcast.Outcome.NotFound, _):
+                return NotFound();
+            case (CancelBroadcast.Outcome.Forbidden, _):
+                return Forbid();
+            case (CancelBroadcast.Outcome.TooLate, _):
+                TempData["Flash"] = T("广播已发送完毕，无法取消。", "The broadcast has already been sent.");
+                break;
+            default:
+                TempData["Flash"] = T("广播已取消：尚未发出的消息不再发送。", "Cancelled: messages not yet sent will not be sent.");
+                break;
+        }
+
+        return Redirect($"/admin/broadcasts/{id}");
+    }
+
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
     {
         var result = await read.HandleAsync(id, User, ct);
