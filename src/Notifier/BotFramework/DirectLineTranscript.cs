@@ -32,6 +32,7 @@ public sealed class DirectLineTranscript(IServiceScopeFactory scopes, Transcript
         reference.ServiceUrl == ServiceUrl && reference.ChannelId == ChannelId;
 
     /// <summary>Stamps <paramref name="activity"/> with id and timestamp, stores it, and wakes the conversation's streams.</summary>
+    /// <exception cref="KeyNotFoundException">The conversation does not exist (any more).</exception>
     public async Task<Activity> AppendAsync(string conversationId, Activity activity, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
@@ -61,6 +62,13 @@ public sealed class DirectLineTranscript(IServiceScopeFactory scopes, Transcript
             }
             catch (DbUpdateException) when (attempt < MaxAttempts)
             {
+                db.ChangeTracker.Clear();
+                if (!await db.DirectLineConversations.AnyAsync(c => c.Id == conversationId, ct))
+                {
+                    // Purged (idle past the retention) or never existed: no watermark will ever be free.
+                    throw new KeyNotFoundException($"Web chat conversation {conversationId} no longer exists.");
+                }
+
                 // Another writer took this watermark; read the tail again.
                 await Task.Delay(Random.Shared.Next(5, 20) * attempt, ct);
                 continue;

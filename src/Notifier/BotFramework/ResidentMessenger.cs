@@ -27,8 +27,16 @@ public sealed class ResidentMessenger(
         if (DirectLineTranscript.Owns(reference))
         {
             // Our own web chat: the message is appended to the transcript the resident's page reads.
-            await webChat.AppendProactiveAsync(reference, text, ct);
-            return true;
+            try
+            {
+                await webChat.AppendProactiveAsync(reference, text, ct);
+                return true;
+            }
+            catch (KeyNotFoundException e)
+            {
+                logger.LogWarning("Could not message a web chat resident: {Error}", e.Message);
+                return false;
+            }
         }
 
         try

@@ -36,4 +36,22 @@ public sealed class WebChatResidentMessagesTests
         Assert.Equal(client.ConversationId, (string?)checkIn["conversation"]!["id"]);
         Assert.Equal((string?)echo["from"]!["id"], (string?)checkIn["recipient"]!["id"]);
     }
+
+    [Fact]
+    public async Task ResidentMessenger_SaysNo_WhenTheWebChatTranscriptWasPurged()
+    {
+        using var folder = new TempDirectory();
+        await using var app = BotApp.OnSqlite(folder.Path);
+        var reference = new ConversationReference
+        {
+            ChannelId = DirectLineTranscript.ChannelId,
+            ServiceUrl = DirectLineTranscript.ServiceUrl,
+            Conversation = new ConversationAccount(id: "purged-conversation"),
+            User = new ChannelAccount("dl_gone"),
+            Bot = new ChannelAccount("community-notices-bot"),
+        };
+
+        var messenger = app.Services.GetRequiredService<ResidentMessenger>();
+        Assert.False(await messenger.SendAsync(JsonConvert.SerializeObject(reference), "今日健康打卡", Ct));
+    }
 }
