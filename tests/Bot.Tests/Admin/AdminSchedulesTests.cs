@@ -116,4 +116,47 @@ public sealed class AdminSchedulesTests : IAsyncLifetime
             Assert.False(await db.Schedules.AnyAsync(Ct));
         }
     }
+
+    [Fact]
+    public async Task TagsFromTheForm_NarrowTheTargets_AndEditingKeepsGroupsNamedThroughTheApi()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        var created = await secretary.PostFormAsync("/admin/schedules", new()
+        {
+            ["Form.Name"] = "每周例会", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "weekly", ["Form.Time"] = "08:30",
+            ["Form.Days"] = "mon", ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Tags"] = "staff", ["Form.Title"] = "例会提醒", ["Form.Body"] = "今天开会",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            var targets = System.Text.Json.JsonDocument.Parse((await db.Schedules.SingleAsync(Ct)).Targets).RootElement;
+            Assert.Equal("staff", targets.GetProperty("tags")[0].GetString());
+            Assert.Equal(_community.Id, targets.GetProperty("communityIds")[0].GetGuid());
+        }
+
+        Assert.Contains("本社区带标签 staff 的群组", await secretary.GetPageAsync(created.Headers.Location!.OriginalString), StringComparison.Ordinal);
+
+        // A schedule aimed at one named group through the API keeps that group when edited on the page.
+        var groupId = Guid.NewGuid();
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            var schedule = await db.Schedules.SingleAsync(Ct);
+            schedule.Targets = $"{{\"communityIds\":[],\"groupIds\":[\"{groupId}\"],\"tags\":[]}}";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var page = created.Headers.Location!.OriginalString;
+        var edited = await secretary.PostFormAsync(page + "/edit", new()
+        {
+            ["Form.Name"] = "每周例会", ["Form.CommunityId"] = _community.Id.ToString(), ["Form.Kind"] = "weekly", ["Form.Time"] = "09:00",
+            ["Form.Days"] = "mon", ["Form.TimeZone"] = "Asia/Shanghai", ["Form.Title"] = "例会提醒", ["Form.Body"] = "今天开会",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
+        {
+            var targets = System.Text.Json.JsonDocument.Parse((await db.Schedules.SingleAsync(Ct)).Targets).RootElement;
+            Assert.Equal(groupId, targets.GetProperty("groupIds")[0].GetGuid());
+            Assert.Equal(0, targets.GetProperty("communityIds").GetArrayLength());
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Broadcasts;
@@ -23,6 +24,7 @@ public sealed class ComposeModel(NoticesDb db, WriteBroadcast write, QueueBroadc
     [BindProperty] public string Kind { get; set; } = BroadcastKind.Notice;
     [BindProperty] public List<Guid> CommunityIds { get; set; } = [];
     [BindProperty] public List<Guid> GroupIds { get; set; } = [];
+    [BindProperty] public string? Tags { get; set; }
     [BindProperty] public bool RequestAck { get; set; }
     /// <summary>China time, from a datetime-local input.</summary>
     [BindProperty] public DateTime? SendAt { get; set; }
@@ -53,7 +55,7 @@ public sealed class ComposeModel(NoticesDb db, WriteBroadcast write, QueueBroadc
 
             var targets = draft.ParsedTargets;
             (Title, Body, Kind, RequestAck) = (draft.Title, draft.Body, draft.Kind, draft.RequestAck);
-            (CommunityIds, GroupIds) = (targets.CommunityIds.ToList(), targets.GroupIds.ToList());
+            (CommunityIds, GroupIds, Tags) = (targets.CommunityIds.ToList(), targets.GroupIds.ToList(), TagList.Format(targets.Tags));
             SendAt = draft.SendAt?.ToOffset(ParsedRiskList.ChinaOffset).DateTime;
         }
         else if (User.CommunityScope() is { Count: 1 } only)
@@ -78,7 +80,7 @@ public sealed class ComposeModel(NoticesDb db, WriteBroadcast write, QueueBroadc
             return Page();
         }
 
-        var request = new CreateBroadcastRequest(Title, Body, Kind, new TargetsRequest(CommunityIds, GroupIds, null), sendAt, RequestAck);
+        var request = new CreateBroadcastRequest(Title, Body, Kind, new TargetsRequest(CommunityIds, GroupIds, TagList.Parse(Tags)), sendAt, RequestAck);
         var result = Id is { } id ? await write.UpdateDraftAsync(id, request, User, ct) : await write.CreateAsync(request, User, ct);
         if (result is null)
         {

@@ -1,5 +1,6 @@
 using CommunityNotices.Bot.Schedules;
 using CommunityNotices.Bot.Security;
+using CommunityNotices.Broadcasts;
 using CommunityNotices.Persistence;
 using CommunityNotices.Schedules;
 using Microsoft.AspNetCore.Mvc;
@@ -24,7 +25,7 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return failure;
         }
 
-        Form = ScheduleForm.From(Schedule);
+        Form = ScheduleForm.From(Schedule, SavedTargets());
         await LoadCommunitiesAsync(ct);
         return Page();
     }
@@ -41,7 +42,7 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null), isNew: false, db, ct);
+        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null, SavedTargets(), Schedule.CommunityId), isNew: false, db, ct);
         if (errors.Count > 0)
         {
             Errors.AddRange(errors.Select(e => ScheduleText.Error(e.Key, e.Value.FirstOrDefault() ?? "")));
@@ -54,6 +55,10 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
         TempData["Flash"] = T("定时提醒已保存。", "Schedule saved.");
         return Redirect($"/admin/schedules/{id}");
     }
+
+    private BroadcastTargets SavedTargets() =>
+        System.Text.Json.JsonSerializer.Deserialize<BroadcastTargets>(Schedule.Targets, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))
+        ?? new BroadcastTargets([Schedule.CommunityId], [], []);
 
     private async Task<IActionResult?> FindAsync(Guid id, CancellationToken ct)
     {

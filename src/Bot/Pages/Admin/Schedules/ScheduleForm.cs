@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Schedules;
+using CommunityNotices.Broadcasts;
 using CommunityNotices.Schedules;
 
 namespace CommunityNotices.Bot.Pages.Admin.Schedules;
@@ -19,8 +21,17 @@ public sealed class ScheduleForm
     public string? Title { get; set; }
     public string? Body { get; set; }
 
-    public ScheduleRequest ToRequest(bool? enabled)
+    /// <summary>Only the community's groups with these tags (say "staff" for the weekly meeting); empty = all of them.</summary>
+    public string? Tags { get; set; }
+
+    /// <param name="enabled">Null keeps the schedule's switch as it is.</param>
+    /// <param name="saved">When editing: the targets saved before, so groups named through the API are kept.</param>
+    /// <param name="savedCommunityId">When editing: the community the schedule had.</param>
+    public ScheduleRequest ToRequest(bool? enabled, BroadcastTargets? saved = null, Guid? savedCommunityId = null)
     {
+        var tags = TagList.Parse(Tags);
+        var ownCommunityOnly = saved is null || (saved.GroupIds.Count == 0 && saved.CommunityIds.SequenceEqual([savedCommunityId ?? Guid.Empty]));
+        var targets = ownCommunityOnly ? new ScheduleTargets(null, null, tags) : new ScheduleTargets(saved!.CommunityIds, saved.GroupIds, tags);
         JsonElement? recurrence = Kind switch
         {
             RecurrenceParser.DailyKind => JsonSerializer.SerializeToElement(Recurrence.Daily(Time ?? "")),
@@ -29,17 +40,19 @@ public sealed class ScheduleForm
             _ => null,
         };
         return new ScheduleRequest(Name, CommunityId, recurrence is null ? Cron ?? "" : null, recurrence, TimeZone,
-            Workdays ? Schedule.WorkdayCalendar : "none", Title, Body, null, null, null, enabled);
+            Workdays ? Schedule.WorkdayCalendar : "none", Title, Body, targets, null, null, enabled);
     }
 
     /// <summary>The form as the schedule was saved; a recurrence the form cannot show (an interval) appears as its cron.</summary>
-    public static ScheduleForm From(Schedule schedule)
+    public static ScheduleForm From(Schedule schedule, BroadcastTargets targets)
     {
         ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(targets);
         var form = new ScheduleForm
         {
             Name = schedule.Name, CommunityId = schedule.CommunityId, Cron = schedule.Cron, TimeZone = schedule.TimeZone,
             Workdays = schedule.Calendar == Schedule.WorkdayCalendar, Title = schedule.Title, Body = schedule.Body, Kind = "cron",
+            Tags = TagList.Format(targets.Tags),
         };
         Recurrence? recurrence = null;
         try

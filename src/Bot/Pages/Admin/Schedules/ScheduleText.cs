@@ -36,6 +36,23 @@ public static class ScheduleText
         };
     }
 
+    /// <summary>"发送到：本社区所有群组" or "…带标签 staff 的群组", plus any groups named through the API.</summary>
+    public static string Targets(ScheduleResponse s)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        IReadOnlyList<string> List(string name) => s.Targets.ValueKind == System.Text.Json.JsonValueKind.Object
+            && s.Targets.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Array
+            ? v.EnumerateArray().Select(x => x.ToString()).ToList() : [];
+        var tags = List("tags");
+        var groups = List("groupIds").Count;
+        var communities = List("communityIds").Count;
+        var scope = communities == 0 ? "" : tags.Count == 0
+            ? T("本社区所有群组", "every group of the community")
+            : T($"本社区带标签 {string.Join("、", tags)} 的群组", $"the community's groups tagged {string.Join(", ", tags)}");
+        var named = groups == 0 ? "" : T($"{groups} 个指定群组", $"{groups} named group(s)");
+        return T("发送到：", "Sends to: ") + string.Join(T("，以及", ", and "), new[] { scope, named }.Where(x => x.Length > 0));
+    }
+
     public static string Error(string field, string message) => field switch
     {
         "name" => T("请填写名称（最多 200 字）。", "Enter a name (at most 200 characters)."),

@@ -7,7 +7,7 @@ using CommunityNotices.Testing;
 
 namespace CommunityNotices.Bot.Tests.Admin;
 
-public sealed class AdminBroadcastCancelTests : IAsyncLifetime
+public sealed class AdminBroadcastsTests : IAsyncLifetime
 {
     private readonly PostgresDatabase _database = new();
     private BotApp _app = null!;
@@ -64,5 +64,23 @@ public sealed class AdminBroadcastCancelTests : IAsyncLifetime
         var detail = await admin.GetFromJsonAsync<JsonObject>($"/api/broadcasts/{id}", Ct);
         Assert.Equal("cancelled", (string?)detail!["status"]);
         Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync($"/api/broadcasts/{id}/cancel", null, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ComposedBroadcast_KeepsItsTagFilter_InTheDraftAndItsEditForm()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+
+        var saved = await secretary.PostFormAsync("/admin/broadcasts/compose", new()
+        {
+            ["Title"] = "致辖区居民的一封信", ["Body"] = "各位居民朋友：请配合防控。", ["Kind"] = "open-letter",
+            ["CommunityIds"] = _community.Id.ToString(), ["Tags"] = "residents，5号楼", ["action"] = "draft",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        await using var db = TestDatabases.OpenPostgres(_database.ConnectionString);
+        var draft = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Broadcasts, Ct);
+        Assert.Equal(["residents", "5号楼"], draft.ParsedTargets.Tags);
+        Assert.Contains("value=\"residents, 5号楼\"", await secretary.GetPageAsync($"/admin/broadcasts/compose/{draft.Id}"), StringComparison.Ordinal);
     }
 }
