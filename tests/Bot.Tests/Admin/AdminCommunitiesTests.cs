@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using CommunityNotices.Communities;
 using CommunityNotices.Security;
 using CommunityNotices.Testing;
@@ -63,6 +64,35 @@ public sealed class AdminCommunitiesTests : IAsyncLifetime
         Assert.StartsWith("/admin/broadcasts/", test.Headers.Location!.OriginalString, StringComparison.Ordinal);
         await Eventually.HoldsAsync(() => _wecom.Delivered.Count == 1, TimeSpan.FromSeconds(30), () => "the test message was not delivered");
         Assert.Contains("已送达", await secretary.GetPageAsync(test.Headers.Location.OriginalString), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Secretary_RenamesRetagsAndDeactivatesAGroup_FromTheCommunityPage()
+    {
+        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        var page = $"/admin/communities/{_ours.Id}";
+        await secretary.PostFormAsync($"{page}?handler=AddGroup", new()
+        {
+            ["name"] = "5号楼", ["channel"] = "wecom", ["webhookUrl"] = _wecom.WebhookUrl("robot-edit").AbsoluteUri,
+        }, tokenFrom: page);
+        var groupId = System.Text.RegularExpressions.Regex.Match(await secretary.GetPageAsync(page), "groupId=([0-9a-f-]{36})").Groups[1].Value;
+
+        var saved = await secretary.PostFormAsync($"{page}?handler=Group&groupId={groupId}", new() { ["name"] = "5号楼居民群", ["tags"] = "residents，5" }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var off = await secretary.PostFormAsync($"{page}?handler=GroupActive&groupId={groupId}", new() { ["active"] = "false" }, tokenFrom: page);
+        Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+
+        await using var db = TestDatabases.OpenPostgres(_database.ConnectionString);
+        var group = await db.Groups.SingleAsync(g => g.Id == Guid.Parse(groupId), Ct);
+        Assert.Equal("5号楼居民群", group.Name);
+        Assert.Equal(["residents", "5"], group.Tags);
+        Assert.False(group.IsActive);
+
+        // Another community's group is out of reach even with a crafted form.
+        var theirs = await secretary.PostFormAsync($"/admin/communities/{_theirs.Id}?handler=GroupActive&groupId={groupId}", new() { ["active"] = "true" }, tokenFrom: page);
+        Assert.NotEqual(HttpStatusCode.OK, theirs.StatusCode);
+        db.ChangeTracker.Clear();
+        Assert.False((await db.Groups.SingleAsync(g => g.Id == Guid.Parse(groupId), Ct)).IsActive);
     }
 
     [Fact]

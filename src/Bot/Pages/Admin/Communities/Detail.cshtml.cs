@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Groups;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Communities;
@@ -110,6 +111,52 @@ public sealed class DetailModel(NoticesDb db, CreateGroup createGroup, TestSendG
             _ => Redirect($"/admin/broadcasts/{sent.BroadcastId}"),
         };
     }
+
+    /// <summary>Renames a group or changes its tags (the address stays: a new robot is a new group).</summary>
+    public async Task<IActionResult> OnPostGroupAsync(Guid id, Guid groupId, string? name, string? tags, CancellationToken ct)
+    {
+        if (await ManagedGroupAsync(id, groupId, ct) is not { } group)
+        {
+            return Forbid();
+        }
+
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        {
+            TempData["Flash"] = T("群组名称需为 1–200 个字。", "A group name must be 1-200 characters.");
+            return Redirect($"/admin/communities/{id}");
+        }
+
+        group.Update(null, name.Trim(), null, null, TagList.Parse(tags), clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        TempData["Flash"] = T($"群组“{group.Name}”已保存。", $"Group \"{group.Name}\" saved.");
+        return Redirect($"/admin/communities/{id}");
+    }
+
+    /// <summary>Stops or resumes sending to a group; its delivery history stays.</summary>
+    public async Task<IActionResult> OnPostGroupActiveAsync(Guid id, Guid groupId, bool active, CancellationToken ct)
+    {
+        if (await ManagedGroupAsync(id, groupId, ct) is not { } group)
+        {
+            return Forbid();
+        }
+
+        if (active && !group.IsActive)
+        {
+            group.Reactivate(clock.GetUtcNow());
+        }
+        else if (!active && group.IsActive)
+        {
+            group.Deactivate("deactivated by staff", clock.GetUtcNow());
+        }
+
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/admin/communities/{id}");
+    }
+
+    private async Task<Group?> ManagedGroupAsync(Guid communityId, Guid groupId, CancellationToken ct) =>
+        User.MayUnmaskPersonalData() && User.CanAccessCommunity(communityId)
+            ? await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId && g.CommunityId == communityId, ct)
+            : null;
 
     public async Task<IActionResult> OnPostBindAsync(Guid id, Guid groupId, CancellationToken ct)
     {
