@@ -85,6 +85,16 @@ public sealed class ChatPageTests
         await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("甘泉街道");
         await Chromium.SaveScreenshotAsync(staff, "admin-ledger-web-report");
 
+        // The other key admin pages, as artefacts.
+        await staff.GotoAsync($"/admin/communities/{communityId}");
+        await Expect(staff.Locator("#chat-link")).ToContainTextAsync("/chat/xingfuli");
+        await Chromium.SaveScreenshotAsync(staff, "admin-community");
+        await staff.GotoAsync("/admin/schedules");
+        await Chromium.SaveScreenshotAsync(staff, "admin-schedules");
+        await staff.GotoAsync("/admin/audit");
+        await Expect(staff.Locator("body")).ToContainTextAsync("admin");
+        await Chromium.SaveScreenshotAsync(staff, "admin-audit");
+
         // The staff print the poster from the admin pages with their sign-in cookie.
         var pdf = await staff.Context.APIRequest.GetAsync($"/admin/communities/{communityId}/poster.pdf");
         Assert.Equal(200, pdf.Status);
