@@ -18,6 +18,7 @@ public sealed class FakeChannel : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<JsonObject> _received = new();
+    private readonly ConcurrentQueue<DateTimeOffset> _receivedAt = new();
     private readonly SemaphoreSlim _arrived = new(0);
 
     private FakeChannel(WebApplication app) => _app = app;
@@ -25,6 +26,9 @@ public sealed class FakeChannel : IAsyncDisposable
     public Uri ServiceUrl { get; private set; } = null!;
 
     public IReadOnlyCollection<JsonObject> Received => _received;
+
+    /// <summary>When each of <see cref="Received"/> arrived, in the same order.</summary>
+    public IReadOnlyCollection<DateTimeOffset> ReceivedAt => _receivedAt;
 
     /// <summary>Answer the next N activities with 429 Too Many Requests and Retry-After: 1, as Teams does under load.</summary>
     public int TooManyRequestsNext { get; set; }
@@ -49,6 +53,7 @@ public sealed class FakeChannel : IAsyncDisposable
             }
 
             var activity = (await JsonNode.ParseAsync(request.Body))!.AsObject();
+            channel._receivedAt.Enqueue(DateTimeOffset.UtcNow);
             channel._received.Enqueue(activity);
             channel._arrived.Release();
             return Results.Json(new { id = Guid.NewGuid().ToString("N") });

@@ -21,6 +21,7 @@ public sealed class DeliverPending(
 {
     // Shared by every run in this process: bounds the sockets one process has open at once.
     private readonly SemaphoreSlim _sendSlots = new(options.Value.Concurrency);
+    private readonly TenantPacer _tenants = new(options.Value.TeamsTenantPerSecond);
 
     [Queue("deliveries")]
     // Deliveries carry their own retry state and the sweep restarts work, so a failed run is deleted, not kept forever.
@@ -115,10 +116,13 @@ public sealed class DeliverPending(
                 return;
             }
 
-            var wave = pending.Where(r => r.Window.PerSecondWait(r.Channel.Limits, now) == TimeSpan.Zero).ToList();
+            var wave = pending.Where(r => r.Window.PerSecondWait(r.Channel.Limits, now) == TimeSpan.Zero)
+                .Where(r => r.Tenant is null || _tenants.TryTake(r.Tenant, now))
+                .ToList();
             if (wave.Count == 0)
             {
-                await Task.Delay(pending.Min(r => r.Window.PerSecondWait(r.Channel.Limits, now)), clock, ct);
+                await Task.Delay(pending.Min(r => Max(r.Window.PerSecondWait(r.Channel.Limits, now), r.Tenant is null ? TimeSpan.Zero : _tenants.Wait(r.Tenant, now)))
+                    + TimeSpan.FromMilliseconds(1), clock, ct);
                 continue;
             }
 
@@ -137,6 +141,8 @@ public sealed class DeliverPending(
             await RecordAsync(store, sends.Zip(outcomes, (s, o) => (s.Robot, s.Send, Outcome: o)).ToList(), token, settings);
         }
     }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private async Task<SendOutcome> SendAsync(Robot robot, PlannedSend send)
     {

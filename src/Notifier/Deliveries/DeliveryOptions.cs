@@ -31,6 +31,10 @@ public sealed class DeliveryOptions
     [Range(5, 3600)]
     public int RunSeconds { get; set; } = 60;
 
+    /// <summary>Sends per second one process makes to the conversations of one Teams tenant (Teams limits a bot per tenant).</summary>
+    [Range(1, 1000)]
+    public int TeamsTenantPerSecond { get; set; } = 50;
+
     /// <summary>Delivery jobs started by one kick, so a big broadcast uses several workers.</summary>
     [Range(1, 64)]
     public int ParallelJobs { get; set; } = 2;

@@ -36,6 +36,7 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
         {
             ["Notifier:InProcess"] = "true",
             ["Deliveries:SweepSeconds"] = "1",
+            ["Deliveries:TeamsTenantPerSecond"] = "5",
             ["Channels:WebhookHosts:0"] = "127.0.0.1",
         });
         _admin = _app.CreateClient(BotApp.AdminKey);
@@ -241,6 +242,41 @@ public sealed class BroadcastDeliveryTests : IAsyncLifetime
             Assert.True(DateTimeOffset.Parse((string)detail["deliveries"]![0]!["deliveredAt"]!, System.Globalization.CultureInfo.InvariantCulture) >= blockedAt.AddMilliseconds(900),
                 $"a conversation of the same tenant was sent to before Retry-After passed: {detail.ToJsonString()} vs {blockedAt:O}");
         }
+    }
+
+    [Fact]
+    public async Task BroadcastToManyTeamsChannelsOfOneTenant_IsPacedToTheTenantLimit()
+    {
+        const int Channels = 12;
+        await using var channel = await FakeChannel.StartAsync();
+        using var bot = _app.CreateClient(apiKey: null);
+        for (var i = 1; i <= Channels; i++)
+        {
+            await bot.PostAsJsonAsync("/api/messages", new
+            {
+                type = "conversationUpdate", id = $"cu-{i}", channelId = "msteams", serviceUrl = channel.ServiceUrl.ToString(),
+                from = new { id = "user" }, recipient = new { id = "bot" },
+                conversation = new { id = $"19:{Guid.NewGuid():N}@thread.tacv2", isGroup = true, name = $"{i}号楼", tenantId = "tenant-paced" },
+                membersAdded = new[] { new { id = "bot" } },
+            }, Ct);
+        }
+
+        await channel.WaitForAsync(Channels);
+        foreach (var group in (await _admin.GetFromJsonAsync<JsonArray>("/api/groups?unbound=true", Ct))!)
+        {
+            (await _admin.PatchAsJsonAsync($"/api/groups/{group!["id"]}", new { communityId = _community }, Ct)).EnsureSuccessStatusCode();
+        }
+
+        var greetings = channel.Received.Count;
+        var id = await CreateAndSendAsync(new { title = "通知", body = "全体居民请注意", kind = "notice", targets = new { communityIds = new[] { _community } } });
+        await WaitUntilAsync(id, d => (int)d["counts"]!["delivered"]! == Channels);
+
+        // Arrival times carry a little network jitter, hence 0.9 s windows for a limit of 5 per second.
+        var sends = channel.ReceivedAt.Skip(greetings).Order().ToList();
+        Assert.Equal(Channels, sends.Count);
+        var busiest = sends.Max(t => sends.Count(u => u >= t && u < t.AddMilliseconds(900)));
+        Assert.True(busiest <= 5, $"{busiest} sends to one tenant within 0.9 s: {string.Join(", ", sends.Select(t => t.ToString("ss.fff", System.Globalization.CultureInfo.InvariantCulture)))}");
+        Assert.True(sends[^1] - sends[0] >= TimeSpan.FromSeconds(1.8), "12 sends at 5 per second take at least two seconds");
     }
 
     [Fact]
