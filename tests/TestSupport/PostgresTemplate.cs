@@ -48,6 +48,13 @@ public static class PostgresTemplate
             await db.Database.MigrateAsync();
         }
 
+        // As the `migrate` command does: Hangfire's schema is part of a migrated database.
+        await using (var hangfire = new NpgsqlConnection(connectionString))
+        {
+            await hangfire.OpenAsync();
+            Hangfire.PostgreSql.PostgreSqlObjectsInstaller.Install(hangfire, "hangfire");
+        }
+
         // CREATE DATABASE ... TEMPLATE fails while anyone is connected to the template.
         await using (var connection = new NpgsqlConnection(connectionString))
         {

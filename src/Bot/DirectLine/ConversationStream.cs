@@ -1,17 +1,17 @@
 using System.Net.WebSockets;
 using System.Text;
 using CommunityNotices.Notifier.BotFramework;
+using Microsoft.Extensions.Options;
 
 namespace CommunityNotices.Bot.DirectLine;
 
 /// <summary>
-/// The WebSocket stream of a conversation: every activity after the watermark, then each new one as it is appended —
-/// at once when this process appended it, within a second when another process did.
+/// The WebSocket stream of a conversation: every activity after the watermark, then each new one as it is appended,
+/// woken by <see cref="TranscriptSignal"/> (directly in this process, through <see cref="TranscriptListener"/> from others).
 /// </summary>
-public sealed class ConversationStream(DirectLineTranscript transcript, TranscriptSignal signal, IHostApplicationLifetime lifetime, ILogger<ConversationStream> logger)
+public sealed class ConversationStream(
+    DirectLineTranscript transcript, TranscriptSignal signal, IOptions<DirectLineOptions> options, IHostApplicationLifetime lifetime, ILogger<ConversationStream> logger)
 {
-    private static readonly TimeSpan CrossProcessPoll = TimeSpan.FromSeconds(1);
-
     public async Task RunAsync(HttpContext context, string conversationId)
     {
         var authorization = context.RequestServices.GetRequiredService<DirectLineAuthorization>();
@@ -46,7 +46,7 @@ public sealed class ConversationStream(DirectLineTranscript transcript, Transcri
                     continue;
                 }
 
-                await Task.WhenAny(appended, Task.Delay(CrossProcessPoll, done.Token));
+                await Task.WhenAny(appended, Task.Delay(TimeSpan.FromSeconds(options.Value.StreamPollSeconds), done.Token));
             }
         }
         catch (Exception e) when (e is OperationCanceledException or WebSocketException)

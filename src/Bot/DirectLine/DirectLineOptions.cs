@@ -22,6 +22,13 @@ public sealed class DirectLineOptions
     [Range(1, 10_000, ErrorMessage = "DirectLine:ConversationsPerMinute must be between 1 and 10000.")]
     public int ConversationsPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// How often an open stream reads its transcript anyway. Appends wake streams at once (in this process directly,
+    /// from others by PostgreSQL NOTIFY); this read only covers a notification lost while the listener reconnected.
+    /// </summary>
+    [Range(1, 600, ErrorMessage = "DirectLine:StreamPollSeconds must be between 1 and 600.")]
+    public int StreamPollSeconds { get; set; } = 10;
+
     /// <summary>The longest text a resident may send in one message.</summary>
     [Range(100, 100_000, ErrorMessage = "DirectLine:MaxTextLength must be between 100 and 100000.")]
     public int MaxTextLength { get; set; } = 2000;

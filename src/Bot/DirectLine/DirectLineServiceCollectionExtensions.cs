@@ -18,6 +18,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddScoped<DirectLineAuthorization>();
         services.AddScoped<ConversationStart>();
         services.AddScoped<InboundActivity>();
+        services.AddHostedService<TranscriptListener>();
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

@@ -1,5 +1,6 @@
 using CommunityNotices.DirectLine;
 using CommunityNotices.Persistence;
+using CommunityNotices.Storage;
 using Microsoft.Bot.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,12 +13,15 @@ namespace CommunityNotices.Notifier.BotFramework;
 /// Web Chat client relies on: a server id, the next watermark and a timestamp later than every earlier one. Any process
 /// may append (the Bot during a turn, a Notifier for a check-in); readers in other processes see it on their next poll.
 /// </summary>
-public sealed class DirectLineTranscript(IServiceScopeFactory scopes, TranscriptSignal signal, TimeProvider clock)
+public sealed class DirectLineTranscript(IServiceScopeFactory scopes, TranscriptSignal signal, IDatabaseProvider database, TimeProvider clock)
 {
     /// <summary>Marks conversation references that belong to this endpoint rather than to a Bot Framework channel.</summary>
     public const string ServiceUrl = "urn:community-notices:directline";
 
     public const string ChannelId = "directline";
+
+    /// <summary>The notification topic an append is announced on, so streams in other processes push it at once.</summary>
+    public const string Topic = "directline_appended";
 
     private const int MaxAttempts = 20;
 
@@ -77,6 +81,7 @@ public sealed class DirectLineTranscript(IServiceScopeFactory scopes, Transcript
             await db.DirectLineConversations.Where(c => c.Id == conversationId)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.LastActivityAt, now), ct);
             signal.Pulse(conversationId);
+            await database.NotifyAsync(db, Topic, conversationId, ct);
             return activity;
         }
     }

@@ -27,4 +27,13 @@ public interface IDatabaseProvider
     void ConfigureQuartz(IQuartzBuilder quartz);
 
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    /// <summary>Tells every process that <paramref name="topic"/> changed (PostgreSQL NOTIFY); nothing where there is one process.</summary>
+    Task NotifyAsync(Persistence.NoticesDb db, string topic, string payload, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Calls <paramref name="onNotification"/> for each notification on <paramref name="topic"/> until cancelled,
+    /// reconnecting after failures; where there is one process it only waits for the cancellation.
+    /// </summary>
+    Task ListenAsync(string topic, Action<string> onNotification, CancellationToken cancellationToken);
 }

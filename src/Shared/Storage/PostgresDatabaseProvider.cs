@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Quartz;
 
 namespace CommunityNotices.Storage;
@@ -16,6 +17,8 @@ internal sealed class PostgresDatabaseProvider(string connectionString, bool mig
     // Any constant works as long as every process uses the same one.
     private const long MigrationLockKey = 0x436F6D6D4E6F74; // "CommNot"
 
+    public const string HangfireSchema = "hangfire";
+
     public StorageProvider Kind => StorageProvider.PostgreSql;
     public bool SupportsSeparateProcesses => true;
     public bool MigratesOnStart => migrateOnStart;
@@ -26,7 +29,7 @@ internal sealed class PostgresDatabaseProvider(string connectionString, bool mig
     {
         var options = new PostgreSqlStorageOptions
         {
-            SchemaName = "hangfire",
+            SchemaName = HangfireSchema,
             PrepareSchemaIfNecessary = true,
             UseSlidingInvisibilityTimeout = true,
             InvisibilityTimeout = TimeSpan.FromMinutes(2),
@@ -47,6 +50,40 @@ internal sealed class PostgresDatabaseProvider(string connectionString, bool mig
             });
         });
 
+    public Task NotifyAsync(NoticesDb db, string topic, string payload, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"SELECT pg_notify({topic}, {payload})", cancellationToken);
+
+    public async Task ListenAsync(string topic, Action<string> onNotification, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(connectionString);
+                connection.Notification += (_, e) => onNotification(e.Payload);
+                await connection.OpenAsync(cancellationToken);
+                await using (var listen = new NpgsqlCommand($"LISTEN \"{topic.Replace("\"", "", StringComparison.Ordinal)}\"", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                while (true)
+                {
+                    await connection.WaitAsync(cancellationToken);
+                }
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or IOException or InvalidOperationException)
+            {
+                // The database went away for a moment; listeners fall back on their periodic reads meanwhile.
+                await Task.Delay(TimeSpan.FromSeconds(2), cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+            }
+        }
+    }
+
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();
@@ -57,6 +94,11 @@ internal sealed class PostgresDatabaseProvider(string connectionString, bool mig
             // Several processes may start at once; the session-level lock makes the others wait, then find nothing to do.
             await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_lock({MigrationLockKey})", cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
+            // Hangfire's own schema too, under the same lock: processes starting together on a fresh database would
+            // otherwise race in its installer ("could not find tuple for constraint").
+            await using var hangfire = new NpgsqlConnection(connectionString);
+            await hangfire.OpenAsync(cancellationToken);
+            PostgreSqlObjectsInstaller.Install(hangfire, HangfireSchema);
         }
         finally
         {

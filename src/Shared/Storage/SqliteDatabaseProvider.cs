@@ -23,6 +23,12 @@ internal sealed class SqliteDatabaseProvider(string path) : IDatabaseProvider
 
     public void ConfigureQuartz(IQuartzBuilder quartz) => quartz.UseInMemoryStore();
 
+    // One process: whoever changes something can tell its own listeners directly.
+    public Task NotifyAsync(NoticesDb db, string topic, string payload, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task ListenAsync(string topic, Action<string> onNotification, CancellationToken cancellationToken) =>
+        Task.Delay(Timeout.Infinite, cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
+
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var directory = Path.GetDirectoryName(Path.GetFullPath(path));

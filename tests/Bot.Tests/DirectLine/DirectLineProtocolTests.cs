@@ -137,6 +137,27 @@ public sealed class DirectLineProtocolTests(PostgresDatabase database) : IClassF
     }
 
     [Fact]
+    public async Task AReplyWrittenByAnotherBotProcess_IsPushedOnThisProcesssStream()
+    {
+        // Streams read their transcript only every 10 minutes here: only the PostgreSQL notification can bring the reply.
+        var slowPoll = new Dictionary<string, string?> { ["DirectLine:StreamPollSeconds"] = "600" };
+        await using var taking = BotApp.OnPostgres(database.ConnectionString, slowPoll);
+        await using var streaming = BotApp.OnPostgres(database.ConnectionString, new(slowPoll));
+        await using var client = new DirectLineTestClient(taking.CreateClient(apiKey: null));
+        await client.GenerateAsync(null, Ct);
+        await client.StartAsync(Ct);
+        var streamUrl = new UriBuilder(client.StreamUrl!) { Port = streaming.BaseAddress.Port }.Uri;
+        await client.OpenStreamAsync(streamUrl, Ct);
+        await client.ReceiveAsync(a => (string?)a["type"] == "message", Ct);
+
+        var (response, _) = await client.SayAsync("你好", Ct);
+        var id = (string?)(await response.Content.ReadFromJsonAsync<JsonObject>(Ct))!["id"];
+
+        var reply = await client.ReceiveAsync(a => (string?)a["replyToId"] == id, Ct);
+        Assert.Equal("bot", (string?)reply["from"]!["role"]);
+    }
+
+    [Fact]
     public async Task Transcript_SurvivesARestart_AndTheSameTokenStillWorks()
     {
         string token, conversation;

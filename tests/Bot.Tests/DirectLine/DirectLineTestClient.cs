@@ -49,10 +49,12 @@ internal sealed class DirectLineTestClient(HttpClient http) : IAsyncDisposable
         return response;
     }
 
-    public async Task OpenStreamAsync(CancellationToken ct)
+    public Task OpenStreamAsync(CancellationToken ct) => OpenStreamAsync(new Uri(StreamUrl!), ct);
+
+    public async Task OpenStreamAsync(Uri streamUrl, CancellationToken ct)
     {
         _socket = new ClientWebSocket();
-        await _socket.ConnectAsync(new Uri(StreamUrl!), ct);
+        await _socket.ConnectAsync(streamUrl, ct);
         _reading = ReadStreamAsync(_socket);
     }
 
