@@ -1,59 +1,32 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using CommunityNotices.Communities;
 using CommunityNotices.Security;
 using CommunityNotices.Testing;
 
 namespace CommunityNotices.Bot.Tests.Admin;
 
-public sealed class AdminBroadcastsTests : IAsyncLifetime
+public sealed class AdminBroadcastsTests() : AdminPagesHost(("secretary", Role.Secretary))
 {
-    private readonly PostgresDatabase _database = new();
-    private BotApp _app = null!;
-    private Community _community = null!;
-
-    private static CancellationToken Ct => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync()
-    {
-        await _database.InitializeAsync();
-        _community = new Community("幸福里社区", "xingfuli", "朝阳区", "12345", DateTimeOffset.UtcNow);
-        await using (var db = TestDatabases.OpenPostgres(_database.ConnectionString))
-        {
-            db.Communities.Add(_community);
-            await db.SaveChangesAsync(Ct);
-        }
-
-        await StaffAccounts.CreateAsync(_database.ConnectionString, "secretary", Role.Secretary, _community.Id);
-        _app = BotApp.OnPostgres(_database.ConnectionString);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Fact]
     public async Task ScheduledBroadcast_IsCancelledFromItsStatusPage_AndCannotBeCancelledTwice()
     {
-        using var admin = _app.CreateClient(BotApp.AdminKey);
+        using var admin = App.CreateClient(BotApp.AdminKey);
         var group = await admin.PostAsJsonAsync("/api/groups", new
         {
-            communityId = _community.Id, name = "5号楼居民群", channel = "wecom",
+            communityId = OurCommunity.Id, name = "5号楼居民群", channel = "wecom",
             address = new { webhookUrl = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=00000000-0000-0000-0000-000000000001" }, tags = new[] { "5" },
         }, Ct);
         Assert.Equal(HttpStatusCode.Created, group.StatusCode);
         var created = await (await admin.PostAsJsonAsync("/api/broadcasts", new
         {
             title = "明早停水通知", body = "明早8点至12点停水。", kind = "notice",
-            targets = new { communityIds = new[] { _community.Id } }, sendAt = DateTimeOffset.UtcNow.AddHours(12),
+            targets = new { communityIds = new[] { OurCommunity.Id } }, sendAt = DateTimeOffset.UtcNow.AddHours(12),
         }, Ct)).Content.ReadFromJsonAsync<JsonObject>(Ct);
         var id = (string)created!["id"]!;
         Assert.Equal(HttpStatusCode.OK, (await admin.PostAsync($"/api/broadcasts/{id}/send", null, Ct)).StatusCode);
 
-        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        using var secretary = await AdminSession.SignInAsync(App.BaseAddress, "secretary");
         var page = $"/admin/broadcasts/{id}";
         Assert.Contains("id=\"cancel\"", await secretary.GetPageAsync(page), StringComparison.Ordinal);
 
@@ -69,16 +42,16 @@ public sealed class AdminBroadcastsTests : IAsyncLifetime
     [Fact]
     public async Task ComposedBroadcast_KeepsItsTagFilter_InTheDraftAndItsEditForm()
     {
-        using var secretary = await AdminSession.SignInAsync(_app.BaseAddress, "secretary");
+        using var secretary = await AdminSession.SignInAsync(App.BaseAddress, "secretary");
 
         var saved = await secretary.PostFormAsync("/admin/broadcasts/compose", new()
         {
             ["Title"] = "致辖区居民的一封信", ["Body"] = "各位居民朋友：请配合防控。", ["Kind"] = "open-letter",
-            ["CommunityIds"] = _community.Id.ToString(), ["Tags"] = "residents，5号楼", ["action"] = "draft",
+            ["CommunityIds"] = OurCommunity.Id.ToString(), ["Tags"] = "residents，5号楼", ["action"] = "draft",
         });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        await using var db = TestDatabases.OpenPostgres(_database.ConnectionString);
+        await using var db = TestDatabases.OpenPostgres(ConnectionString);
         var draft = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Broadcasts, Ct);
         Assert.Equal(["residents", "5号楼"], draft.ParsedTargets.Tags);
         Assert.Contains("value=\"residents, 5号楼\"", await secretary.GetPageAsync($"/admin/broadcasts/compose/{draft.Id}"), StringComparison.Ordinal);
