@@ -42,6 +42,7 @@ public static class AdminHostingExtensions
         services.AddScoped<StaffCookieEvents>();
         services.AddScoped<IPasswordHasher<StaffAccount>, PasswordHasher<StaffAccount>>();
         services.AddScoped<SignInStaff>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<ManageStaffAccounts>();
         services.AddMemoryCache();
         services.AddHostedService<BootstrapStaffAccount>();

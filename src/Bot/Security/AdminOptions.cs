@@ -27,6 +27,10 @@ public sealed class AdminOptions
     [Range(1, 1440, ErrorMessage = "Admin:LockoutMinutes must be between 1 and 1440.")]
     public int LockoutMinutes { get; set; } = 15;
 
+    /// <summary>Sign-in attempts one client address may make per minute, whatever the user names.</summary>
+    [Range(1, 10_000, ErrorMessage = "Admin:SignInAttemptsPerMinute must be between 1 and 10000.")]
+    public int SignInAttemptsPerMinute { get; set; } = 20;
+
     /// <summary>An admin-page session ends after this long without a request.</summary>
     [Range(1, 168, ErrorMessage = "Admin:SessionHours must be between 1 and 168.")]
     public int SessionHours { get; set; } = 8;

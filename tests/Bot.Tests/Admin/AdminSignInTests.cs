@@ -19,6 +19,7 @@ public sealed class AdminSignInTests : IAsyncLifetime
             ["Admin:MaxFailedSignIns"] = "3",
             ["Admin:LockoutMinutes"] = "15",
             ["Admin:InitialPassword"] = "first-admin-password",
+            ["Admin:SignInAttemptsPerMinute"] = "8",
         });
     }
 
@@ -26,6 +27,23 @@ public sealed class AdminSignInTests : IAsyncLifetime
     {
         await _app.DisposeAsync();
         await database.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ManyAttemptsFromOneAddress_AreSlowedWhateverTheUserNames()
+    {
+        using var guesser = new AdminSession(_app.BaseAddress);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 9; i++)
+        {
+            statuses.Add((await guesser.PostFormAsync("/admin/login", new() { ["UserName"] = $"user{i}", ["Password"] = "guess-guess" })).StatusCode);
+        }
+
+        Assert.All(statuses.Take(8), s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
+        var refused = await guesser.PostFormAsync("/admin/login", new() { ["UserName"] = "admin", ["Password"] = "first-admin-password" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Contains("登录尝试过于频繁", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]

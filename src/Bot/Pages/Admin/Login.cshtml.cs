@@ -6,7 +6,7 @@ using static CommunityNotices.Bot.Admin.AdminText;
 
 namespace CommunityNotices.Bot.Pages.Admin;
 
-public sealed class LoginModel(SignInStaff signIn) : PageModel
+public sealed class LoginModel(SignInStaff signIn, SignInThrottle throttle) : PageModel
 {
     [BindProperty] public string? UserName { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -20,6 +20,14 @@ public sealed class LoginModel(SignInStaff signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!throttle.TryAttempt(HttpContext.Connection.RemoteIpAddress?.ToString()))
+        {
+            Message = T("登录尝试过于频繁，请一分钟后再试。", "Too many sign-in attempts; try again in a minute.");
+            Password = null;
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+
         var outcome = await signIn.HandleAsync(UserName, Password, ct);
         if (outcome.Account is not { } account)
         {
