@@ -95,10 +95,23 @@ public sealed class ChatPageTests
         await Expect(staff.Locator("body")).ToContainTextAsync("admin");
         await Chromium.SaveScreenshotAsync(staff, "admin-audit");
 
+        // English is one click away, and the ledger reads in English.
+        await staff.GotoAsync("/admin/reports");
+        await staff.ClickAsync("button[name=culture][value=en]");
+        await Expect(staff.Locator("h1")).ToHaveTextAsync("Returnee ledger");
+        await Expect(staff.Locator("#ledger tbody tr").First).ToContainTextAsync("138****5678");
+        await Chromium.SaveScreenshotAsync(staff, "admin-ledger-english");
+
         // The staff print the poster from the admin pages with their sign-in cookie.
         var pdf = await staff.Context.APIRequest.GetAsync($"/admin/communities/{communityId}/poster.pdf");
         Assert.Equal(200, pdf.Status);
         Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+
+        // Signing out from the top bar ends the session.
+        await staff.ClickAsync(".tools form[action='/admin/logout'] button");
+        await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/login"));
+        await staff.GotoAsync("/admin/reports");
+        await Assertions.Expect(staff).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/login"));
     }
 
     [Fact]
