@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using CommunityNotices.Bot.WebChat;
 using CommunityNotices.DirectLine;
-using Microsoft.Extensions.Options;
 
 namespace CommunityNotices.Bot.DirectLine;
 
@@ -13,23 +12,21 @@ public sealed record ConversationResponse(
     [property: JsonPropertyName("streamUrl")] string StreamUrl,
     [property: JsonPropertyName("referenceGrammarId")] string ReferenceGrammarId)
 {
-    public static ConversationResponse For(DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, long? watermark)
+    /// <summary>The conversation as the caller (whose token is in the request's header) should see it.</summary>
+    public static ConversationResponse For(DirectLineConversation conversation, HttpRequest request, DirectLineTokens tokens, WebChatOptions webChat, long? watermark)
     {
+        ArgumentNullException.ThrowIfNull(conversation);
         ArgumentNullException.ThrowIfNull(tokens);
-        return For(conversation, token, tokens, request, watermark, tokens.IssueStream(conversation.Id, conversation.UserId));
-    }
-
-    private static ConversationResponse For(
-        DirectLineConversation conversation, string token, DirectLineTokens tokens, HttpRequest request, long? watermark, string streamToken)
-    {
-        var baseUrl = request.HttpContext.RequestServices.GetRequiredService<IOptions<WebChatOptions>>().Value.BaseUrl(request);
+        ArgumentNullException.ThrowIfNull(webChat);
+        var baseUrl = webChat.BaseUrl(request);
         var ws = baseUrl.StartsWith("https:", StringComparison.OrdinalIgnoreCase) ? "wss:" + baseUrl[6..] : "ws:" + baseUrl[5..];
+        var streamToken = tokens.IssueStream(conversation.Id, conversation.UserId);
         var stream = $"{ws}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={Uri.EscapeDataString(streamToken)}";
         if (watermark is { } mark)
         {
             stream += $"&watermark={mark}";
         }
 
-        return new ConversationResponse(conversation.Id, token, (int)tokens.Lifetime.TotalSeconds, stream, "");
+        return new ConversationResponse(conversation.Id, DirectLineAuthorization.BearerToken(request)!, (int)tokens.Lifetime.TotalSeconds, stream, "");
     }
 }

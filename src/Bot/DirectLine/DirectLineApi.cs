@@ -4,7 +4,9 @@ using CommunityNotices.DirectLine;
 using CommunityNotices.Notifier.BotFramework;
 using CommunityNotices.Persistence;
 using Microsoft.Bot.Builder;
+using CommunityNotices.Bot.WebChat;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace CommunityNotices.Bot.DirectLine;
 
@@ -71,30 +73,26 @@ public static class DirectLineApi
 
     /// <summary>A token names its conversation, so "start" opens that one and tells the bot about it the first time.</summary>
     private static async Task<IResult> StartAsync(
-        HttpRequest request, DirectLineTokens tokens, IServiceProvider services, ConversationStart start, CancellationToken ct)
+        HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens, IOptions<WebChatOptions> webChat, ConversationStart start,
+        CancellationToken ct)
     {
-        if (tokens.Read(DirectLineAuthorization.BearerToken(request)) is not { } grant)
-        {
-            return DirectLineError.Result(StatusCodes.Status401Unauthorized, "BadArgument", "A valid Direct Line token is required (this endpoint does not issue secrets).");
-        }
-
-        var authorization = services.GetRequiredService<DirectLineAuthorization>();
-        var (conversation, _, failure) = await authorization.AuthorizeAsync(request, grant.ConversationId, ct);
+        var (conversation, _, failure) = await authorization.AuthorizeAsync(request, conversationId: null, ct);
         if (failure is not null)
         {
             return failure;
         }
 
         var isNew = await start.StartAsync(conversation!, request.Headers.AcceptLanguage.ToString());
-        var response = ConversationResponse.For(conversation!, DirectLineAuthorization.BearerToken(request)!, tokens, request, null);
+        var response = ConversationResponse.For(conversation!, request, tokens, webChat.Value, watermark: null);
         return isNew ? TypedResults.Json(response, statusCode: StatusCodes.Status201Created) : TypedResults.Json(response);
     }
 
     private static async Task<IResult> ReconnectAsync(
-        string conversationId, string? watermark, HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens, CancellationToken ct)
+        string conversationId, string? watermark, HttpRequest request, DirectLineAuthorization authorization, DirectLineTokens tokens,
+        IOptions<WebChatOptions> webChat, CancellationToken ct)
     {
         var (conversation, _, failure) = await authorization.AuthorizeAsync(request, conversationId, ct);
-        return failure ?? TypedResults.Json(ConversationResponse.For(conversation!, DirectLineAuthorization.BearerToken(request)!, tokens, request, Watermark.Parse(watermark)));
+        return failure ?? TypedResults.Json(ConversationResponse.For(conversation!, request, tokens, webChat.Value, Watermark.Parse(watermark)));
     }
 
     private static async Task<IResult> PostActivityAsync(

@@ -9,8 +9,9 @@ namespace CommunityNotices.Bot.DirectLine;
 /// </summary>
 public sealed class DirectLineAuthorization(DirectLineTokens tokens, NoticesDb db)
 {
+    /// <param name="conversationId">The conversation the request addresses; null for the token's own (starting it).</param>
     public async Task<(DirectLineConversation? Conversation, DirectLineGrant? Grant, IResult? Failure)> AuthorizeAsync(
-        HttpRequest request, string conversationId, CancellationToken ct, bool forStream = false)
+        HttpRequest request, string? conversationId, CancellationToken ct, bool forStream = false)
     {
         // The stream is opened with the short-lived stream token of its URL, or the conversation token in the header.
         var grant = tokens.Read(BearerToken(request)) ?? (forStream ? tokens.ReadStream(request.Query["t"]) : null);
@@ -19,6 +20,7 @@ public sealed class DirectLineAuthorization(DirectLineTokens tokens, NoticesDb d
             return (null, null, DirectLineError.Result(StatusCodes.Status401Unauthorized, "BadArgument", "A valid Direct Line token is required (Authorization: Bearer …)."));
         }
 
+        conversationId ??= grant.ConversationId;
         if (!string.Equals(grant.ConversationId, conversationId, StringComparison.Ordinal))
         {
             return (null, null, DirectLineError.Result(StatusCodes.Status403Forbidden, "BadArgument", "This token is for another conversation."));

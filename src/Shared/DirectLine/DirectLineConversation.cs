@@ -33,10 +33,6 @@ public sealed class DirectLineConversation
     /// <summary>True once the bot has been told the conversation started (Web Chat never sends a conversationUpdate).</summary>
     public bool Started { get; private set; }
 
-    public void MarkStarted() => Started = true;
-
-    public void Touch(DateTimeOffset now) => LastActivityAt = now.ToUniversalTime();
-
     public static string NewUserId() => "dl_" + RandomToken(12);
 
     private static string NewId() => RandomToken(18);

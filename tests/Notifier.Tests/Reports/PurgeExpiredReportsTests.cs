@@ -23,8 +23,7 @@ public sealed class PurgeExpiredReportsTests(PostgresDatabase database) : IClass
         var recent = new ReturneeReport(community.Id, "新", "13800000002", now.AddDays(-27));
         db.Reports.AddRange(old, recent);
         var idleChat = new DirectLineConversation("dl_old", null, now.AddDays(-29));
-        var activeChat = new DirectLineConversation("dl_new", null, now.AddDays(-29));
-        activeChat.Touch(now.AddDays(-1));
+        var activeChat = new DirectLineConversation("dl_new", null, now.AddDays(-1));
         db.DirectLineConversations.AddRange(idleChat, activeChat);
         db.DirectLineActivities.Add(new DirectLineActivity(idleChat.Id, 0, idleChat.Id + "|0000000", now.AddDays(-29), "{\"text\":\"张三 13800000001\"}"));
         db.DirectLineActivities.Add(new DirectLineActivity(activeChat.Id, 0, activeChat.Id + "|0000000", now.AddDays(-1), "{}"));
