@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CommunityNotices.Broadcasts;
 using CommunityNotices.Persistence;
 using CommunityNotices.Schedules;
@@ -15,7 +14,6 @@ namespace CommunityNotices.Notifier.Schedules;
 /// </summary>
 public sealed class FireSchedule(NoticesDb db, QueueBroadcast queue, TimeProvider clock)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Queue("default")]
     public async Task RunAsync(long runId, CancellationToken ct)
@@ -30,7 +28,7 @@ public sealed class FireSchedule(NoticesDb db, QueueBroadcast queue, TimeProvide
         {
             var schedule = await db.Schedules.AsNoTracking().SingleAsync(s => s.Id == run.ScheduleId, ct);
             var community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == schedule.CommunityId, ct);
-            var targets = JsonSerializer.Deserialize<BroadcastTargets>(schedule.Targets, Json) ?? new BroadcastTargets([schedule.CommunityId], [], []);
+            var targets = schedule.ParsedTargets;
             var local = TimeZoneResolver.TryResolve(schedule.TimeZone, out var zone) ? TimeZoneInfo.ConvertTime(run.FireTime, zone) : run.FireTime;
             var variables = new Dictionary<string, string>
             {

@@ -1,3 +1,6 @@
+using System.Text.Json;
+using CommunityNotices.Broadcasts;
+
 namespace CommunityNotices.Schedules;
 
 /// <summary>
@@ -7,6 +10,8 @@ namespace CommunityNotices.Schedules;
 public sealed class Schedule
 {
     public const string WorkdayCalendar = "china-workdays";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public string Name { get; set; } = "";
@@ -22,6 +27,10 @@ public sealed class Schedule
     public string Body { get; set; } = "";
     /// <summary>JSON of the broadcast targets.</summary>
     public string Targets { get; set; } = "{}";
+
+    /// <summary><see cref="Targets"/> read; the schedule's own community when nothing was stored.</summary>
+    public BroadcastTargets ParsedTargets => JsonSerializer.Deserialize<BroadcastTargets>(Targets, Json) ?? new BroadcastTargets([CommunityId], [], []);
+
     public DateTimeOffset? StartAt { get; set; }
     public DateTimeOffset? EndAt { get; set; }
     public bool Enabled { get; set; } = true;

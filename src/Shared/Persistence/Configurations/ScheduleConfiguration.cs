@@ -16,5 +16,6 @@ internal sealed class ScheduleConfiguration : IEntityTypeConfiguration<Schedule>
         builder.Property(s => s.Calendar).HasMaxLength(40);
         builder.Property(s => s.Title).HasMaxLength(200);
         builder.HasOne<Community>().WithMany().HasForeignKey(s => s.CommunityId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(s => s.ParsedTargets);
     }
 }

@@ -1,6 +1,6 @@
+using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Schedules;
 using CommunityNotices.Bot.Security;
-using CommunityNotices.Broadcasts;
 using CommunityNotices.Persistence;
 using CommunityNotices.Schedules;
 using Microsoft.AspNetCore.Mvc;
@@ -25,7 +25,7 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return failure;
         }
 
-        Form = ScheduleForm.From(Schedule, SavedTargets());
+        Form = ScheduleForm.From(Schedule, Schedule.ParsedTargets);
         await LoadCommunitiesAsync(ct);
         return Page();
     }
@@ -42,7 +42,7 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null, SavedTargets(), Schedule.CommunityId), isNew: false, db, ct);
+        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null, Schedule.ParsedTargets, Schedule.CommunityId), isNew: false, db, ct);
         if (errors.Count > 0)
         {
             Errors.AddRange(errors.Select(e => ScheduleText.Error(e.Key, e.Value.FirstOrDefault() ?? "")));
@@ -55,10 +55,6 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
         TempData["Flash"] = T("定时提醒已保存。", "Schedule saved.");
         return Redirect($"/admin/schedules/{id}");
     }
-
-    private BroadcastTargets SavedTargets() =>
-        System.Text.Json.JsonSerializer.Deserialize<BroadcastTargets>(Schedule.Targets, new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web))
-        ?? new BroadcastTargets([Schedule.CommunityId], [], []);
 
     private async Task<IActionResult?> FindAsync(Guid id, CancellationToken ct)
     {
@@ -77,15 +73,5 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
         return null;
     }
 
-    private async Task LoadCommunitiesAsync(CancellationToken ct)
-    {
-        var scope = User.CommunityScope();
-        var communities = db.Communities.AsNoTracking();
-        if (scope is not null)
-        {
-            communities = communities.Where(c => scope.Contains(c.Id));
-        }
-
-        ViewData["Communities"] = await communities.OrderBy(c => c.Name).ToListAsync(ct);
-    }
+    private async Task LoadCommunitiesAsync(CancellationToken ct) => ViewData["Communities"] = await db.ListVisibleAsync(User, ct);
 }
