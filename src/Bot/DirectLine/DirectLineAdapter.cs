@@ -17,13 +17,7 @@ public sealed partial class DirectLineAdapter : BotAdapter
     public DirectLineAdapter(DirectLineTranscript transcript, ILogger<DirectLineAdapter> logger)
     {
         _transcript = transcript;
-        OnTurnError = async (turnContext, exception) =>
-        {
-            logger.LogError(exception, "Unhandled error in a web chat turn ({ActivityType})", turnContext.Activity.Type);
-            await turnContext.SendActivityAsync(BotLanguage.IsEnglish(turnContext.Activity)
-                ? "Sorry, something went wrong. Please try again in a moment."
-                : "抱歉，系统出了点问题，请稍后再试。");
-        };
+        OnTurnError = TurnErrors.Apologize(logger);
     }
 
     /// <summary>

@@ -11,14 +11,6 @@ public sealed class NoticesAdapter : CloudAdapter
         : base(authentication, logger)
     {
         Use(duplicates);
-        OnTurnError = async (turnContext, exception) =>
-        {
-            logger.LogError(exception, "Unhandled error in a bot turn ({ChannelId}, {ActivityType})",
-                turnContext.Activity.ChannelId, turnContext.Activity.Type);
-            var english = BotLanguage.IsEnglish(turnContext.Activity);
-            await turnContext.SendActivityAsync(english
-                ? "Sorry, something went wrong. Please try again in a moment."
-                : "抱歉，系统出了点问题，请稍后再试。");
-        };
+        OnTurnError = TurnErrors.Apologize(logger);
     }
 }
