@@ -118,13 +118,9 @@ public static class GroupsApi
 
         var now = clock.GetUtcNow();
         group.Update(request.CommunityId, request.Name?.Trim(), address, address is null ? null : RateKey(group.Channel, address), request.Tags, now);
-        if (request.Active == true && !group.IsActive)
+        if (request.Active is { } active)
         {
-            group.Reactivate(now);
-        }
-        else if (request.Active == false && group.IsActive)
-        {
-            group.Deactivate("deactivated by staff", now);
+            group.SetActiveByStaff(active, now);
         }
 
         await db.SaveChangesAsync(ct);

@@ -16,7 +16,7 @@ public sealed class Group
         Channel = channel;
         Address = address;
         RateKey = rateKey;
-        Tags = CleanTags(tags);
+        Tags = CleanTags(tags).ToList();
         IsActive = true;
         CreatedAt = now.ToUniversalTime();
         UpdatedAt = CreatedAt;
@@ -42,7 +42,7 @@ public sealed class Group
         Name = name ?? Name;
         Address = address ?? Address;
         RateKey = rateKey ?? RateKey;
-        Tags = tags is null ? Tags : CleanTags(tags);
+        Tags = tags is null ? Tags : CleanTags(tags).ToList();
         UpdatedAt = now.ToUniversalTime();
     }
 
@@ -61,6 +61,20 @@ public sealed class Group
         UpdatedAt = now.ToUniversalTime();
     }
 
-    private static List<string> CleanTags(IEnumerable<string> tags) =>
-        tags.Select(t => t.Trim()).Where(t => t.Length is > 0 and <= 40).Distinct().Take(20).ToList();
+    /// <summary>Staff switch a group off or on; switching it to the state it is in changes nothing.</summary>
+    public void SetActiveByStaff(bool active, DateTimeOffset now)
+    {
+        if (active && !IsActive)
+        {
+            Reactivate(now);
+        }
+        else if (!active && IsActive)
+        {
+            Deactivate("deactivated by staff", now);
+        }
+    }
+
+    /// <summary>Tags as groups keep them: trimmed, 1–40 characters, no repeats, at most 20.</summary>
+    public static IEnumerable<string> CleanTags(IEnumerable<string> tags) =>
+        tags.Select(t => t.Trim()).Where(t => t.Length is > 0 and <= 40).Distinct().Take(20);
 }

@@ -140,14 +140,7 @@ public sealed class DetailModel(NoticesDb db, CreateGroup createGroup, TestSendG
             return Forbid();
         }
 
-        if (active && !group.IsActive)
-        {
-            group.Reactivate(clock.GetUtcNow());
-        }
-        else if (!active && group.IsActive)
-        {
-            group.Deactivate("deactivated by staff", clock.GetUtcNow());
-        }
+        group.SetActiveByStaff(active, clock.GetUtcNow());
 
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/communities/{id}");
