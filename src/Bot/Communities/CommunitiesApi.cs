@@ -44,14 +44,7 @@ public static class CommunitiesApi
 
     public static async Task<Ok<List<CommunityResponse>>> List(ClaimsPrincipal user, NoticesDb db, CancellationToken ct)
     {
-        var scope = user.CommunityScope();
-        var query = db.Communities.AsNoTracking();
-        if (scope is not null)
-        {
-            query = query.Where(c => scope.Contains(c.Id));
-        }
-
-        var communities = await query.OrderBy(c => c.Name).ToListAsync(ct);
+        var communities = await db.ListVisibleAsync(user, ct);
         return TypedResults.Ok(communities.Select(CommunityResponse.From).ToList());
     }
 

@@ -1,3 +1,4 @@
+using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Admin;
 using CommunityNotices.Bot.Broadcasts;
 using CommunityNotices.Bot.Security;
@@ -123,16 +124,13 @@ public sealed class ComposeModel(NoticesDb db, WriteBroadcast write, QueueBroadc
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var scope = User.CommunityScope();
-        var communities = db.Communities.AsNoTracking();
         var groups = db.Groups.AsNoTracking().Where(g => g.CommunityId != null && g.IsActive);
-        if (scope is not null)
+        if (User.CommunityScope() is { } scope)
         {
-            communities = communities.Where(c => scope.Contains(c.Id));
             groups = groups.Where(g => scope.Contains(g.CommunityId!.Value));
         }
 
-        Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+        Communities = await db.ListVisibleAsync(User, ct);
         Groups = await groups.OrderBy(g => g.Name).ToListAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Communities;
 using CommunityNotices.Persistence;
@@ -48,15 +49,13 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var communities = db.Communities.AsNoTracking();
         var groups = db.Groups.AsNoTracking().Where(g => g.CommunityId != null);
         if (User.CommunityScope() is { } scope)
         {
-            communities = communities.Where(c => scope.Contains(c.Id));
             groups = groups.Where(g => scope.Contains(g.CommunityId!.Value));
         }
 
-        Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+        Communities = await db.ListVisibleAsync(User, ct);
         GroupCounts = await groups.GroupBy(g => g.CommunityId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
     }
 }

@@ -1,3 +1,4 @@
+using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Reports;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Communities;
@@ -43,13 +44,7 @@ public sealed class IndexModel(ReadLedger ledger, NoticesDb db, TimeProvider clo
 
         Rows = page.Rows;
         Total = page.Total ?? 0;
-        var communities = db.Communities.AsNoTracking();
-        if (User.CommunityScope() is { } scope)
-        {
-            communities = communities.Where(c => scope.Contains(c.Id));
-        }
-
-        Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+        Communities = await db.ListVisibleAsync(User, ct);
         return Page();
     }
 

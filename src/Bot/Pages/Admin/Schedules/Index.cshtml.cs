@@ -1,3 +1,4 @@
+using CommunityNotices.Bot.Communities;
 using CommunityNotices.Bot.Schedules;
 using CommunityNotices.Bot.Security;
 using CommunityNotices.Communities;
@@ -53,17 +54,14 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var scope = User.CommunityScope();
         var schedules = db.Schedules.AsNoTracking();
-        var communities = db.Communities.AsNoTracking();
-        if (scope is not null)
+        if (User.CommunityScope() is { } scope)
         {
             schedules = schedules.Where(s => scope.Contains(s.CommunityId));
-            communities = communities.Where(c => scope.Contains(c.Id));
         }
 
         Schedules = (await schedules.OrderBy(s => s.Name).ToListAsync(ct)).Select(s => ScheduleResponse.From(s, clock)).ToList();
-        Communities = await communities.OrderBy(c => c.Name).ToListAsync(ct);
+        Communities = await db.ListVisibleAsync(User, ct);
         ViewData["Communities"] = Communities;
     }
 }
