@@ -22,18 +22,16 @@ public static class PostersApi
         // Also under /admin, where staff are signed in with a cookie rather than an API key.
         foreach (var prefix in new[] { "/api/communities", "/admin/communities" })
         {
-            var api = app.MapGroup(prefix).WithTags("Communities").RequireAuthorization(Policies.Reader);
-            api.MapGet("/{id:guid}/poster.png", (Guid id, ClaimsPrincipal user, HttpRequest request, NoticesDb db, PosterRenderer renderer, IOptions<WebChatOptions> options, CancellationToken ct) =>
-                RenderAsync(id, "png", user, request, db, renderer, options.Value, ct));
-            api.MapGet("/{id:guid}/poster.pdf", (Guid id, ClaimsPrincipal user, HttpRequest request, NoticesDb db, PosterRenderer renderer, IOptions<WebChatOptions> options, CancellationToken ct) =>
-                RenderAsync(id, "pdf", user, request, db, renderer, options.Value, ct));
+            app.MapGroup(prefix).WithTags("Communities").RequireAuthorization(Policies.Reader)
+                .MapGet("/{id:guid}/poster.{format:regex(^(png|pdf)$)}", RenderAsync);
         }
 
         return app;
     }
 
     private static async Task<IResult> RenderAsync(
-        Guid id, string format, ClaimsPrincipal user, HttpRequest request, NoticesDb db, PosterRenderer renderer, WebChatOptions options, CancellationToken ct)
+        Guid id, string format, ClaimsPrincipal user, HttpRequest request, NoticesDb db, PosterRenderer renderer, IOptions<WebChatOptions> webChat,
+        CancellationToken ct)
     {
         var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (community is null)
@@ -46,7 +44,7 @@ public static class PostersApi
             return TypedResults.Forbid();
         }
 
-        var content = new PosterContent(community.Name, ChatUrl(options.BaseUrl(request), community.Code), Instructions,
+        var content = new PosterContent(community.Name, ChatUrl(webChat.Value.BaseUrl(request), community.Code), Instructions,
             string.IsNullOrEmpty(community.Hotline) ? null : $"社区咨询电话：{community.Hotline}");
         try
         {
