@@ -1,3 +1,5 @@
+using CommunityNotices.Bot.Security;
+
 namespace CommunityNotices.Bot.Admin;
 
 /// <summary>
@@ -17,4 +19,11 @@ public static class AdminAuthentication
 
     public static bool UsesCookie(PathString path) =>
         path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/hangfire", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The scheme for a path. Direct Line requests carry the web chat's own tokens, which its endpoints check; they get
+    /// the cookie scheme, which finds nothing there, so their bearer tokens are never looked up as API keys.
+    /// </summary>
+    public static string SchemeFor(PathString path) =>
+        UsesCookie(path) || path.StartsWithSegments("/v3/directline", StringComparison.OrdinalIgnoreCase) ? CookieScheme : ApiKeyAuthenticationHandler.SchemeName;
 }

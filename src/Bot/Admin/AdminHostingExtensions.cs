@@ -23,7 +23,7 @@ public static class AdminHostingExtensions
     {
         services.AddAuthentication(AdminAuthentication.SelectorScheme)
             .AddPolicyScheme(AdminAuthentication.SelectorScheme, null, o => o.ForwardDefaultSelector = context =>
-                AdminAuthentication.UsesCookie(context.Request.Path) ? AdminAuthentication.CookieScheme : ApiKeyAuthenticationHandler.SchemeName)
+                AdminAuthentication.SchemeFor(context.Request.Path))
             .AddCookie(AdminAuthentication.CookieScheme);
         services.AddOptions<CookieAuthenticationOptions>(AdminAuthentication.CookieScheme).Configure<IOptions<AdminOptions>>((o, admin) =>
         {
