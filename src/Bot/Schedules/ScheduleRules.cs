@@ -11,10 +11,13 @@ public static class ScheduleRules
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>Applies a create (<paramref name="isNew"/>) or an edit, stamping the times when it is valid.</summary>
     /// <returns>Errors keyed by field (name, communityId, cron, recurrence, timeZone, calendar, title, body, endAt); empty when applied.</returns>
-    public static async Task<Dictionary<string, string[]>> ApplyAsync(Schedule schedule, ScheduleRequest r, bool isNew, NoticesDb db, CancellationToken ct)
+    public static async Task<Dictionary<string, string[]>> ApplyAsync(
+        Schedule schedule, ScheduleRequest r, bool isNew, DateTimeOffset now, NoticesDb db, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
+        var wasEnabled = schedule.Enabled;
         void Error(string field, string message) => errors[field] = [message];
 
         if (isNew || r.Name is not null)
@@ -143,6 +146,21 @@ public static class ScheduleRules
         }
 
         schedule.Enabled = r.Enabled ?? schedule.Enabled;
+        if (errors.Count == 0)
+        {
+            schedule.UpdatedAt = now;
+            if (isNew)
+            {
+                schedule.CreatedAt = now;
+                schedule.EvaluatedUntil = now;
+            }
+            else if (!wasEnabled && schedule.Enabled)
+            {
+                // Re-enabling is not a reason to send what fell due while it was off.
+                schedule.EvaluatedUntil = now;
+            }
+        }
+
         return errors;
     }
 }

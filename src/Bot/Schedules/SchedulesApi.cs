@@ -33,8 +33,8 @@ public static class SchedulesApi
     public static async Task<Results<Created<ScheduleResponse>, ValidationProblem, ForbidHttpResult>> Create(
         ScheduleRequest request, ClaimsPrincipal user, NoticesDb db, TimeProvider clock, CancellationToken ct)
     {
-        var schedule = new Schedule { CreatedAt = clock.GetUtcNow() };
-        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, db, ct);
+        var schedule = new Schedule();
+        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, clock.GetUtcNow(), db, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -45,8 +45,6 @@ public static class SchedulesApi
             return TypedResults.Forbid();
         }
 
-        schedule.UpdatedAt = schedule.CreatedAt;
-        schedule.EvaluatedUntil = schedule.CreatedAt;
         db.Schedules.Add(schedule);
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/schedules/{schedule.Id}", ScheduleResponse.From(schedule, clock));
@@ -92,18 +90,10 @@ public static class SchedulesApi
             return TypedResults.Forbid();
         }
 
-        var wasEnabled = schedule.Enabled;
-        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: false, db, ct);
+        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: false, clock.GetUtcNow(), db, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
-        }
-
-        schedule.UpdatedAt = clock.GetUtcNow();
-        if (!wasEnabled && schedule.Enabled)
-        {
-            // Re-enabling is not a reason to send what fell due while it was off.
-            schedule.EvaluatedUntil = schedule.UpdatedAt;
         }
 
         await db.SaveChangesAsync(ct);

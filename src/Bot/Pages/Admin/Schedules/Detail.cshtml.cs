@@ -81,14 +81,7 @@ public sealed class DetailModel(NoticesDb db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        var wasEnabled = schedule.Enabled;
-        await ScheduleRules.ApplyAsync(schedule, new ScheduleRequest(null, null, null, null, null, null, null, null, null, null, null, enabled), isNew: false, db, ct);
-        schedule.UpdatedAt = clock.GetUtcNow();
-        if (!wasEnabled && schedule.Enabled)
-        {
-            // As in the API: switching back on does not send what fell due while it was off.
-            schedule.EvaluatedUntil = schedule.UpdatedAt;
-        }
+        await ScheduleRules.ApplyAsync(schedule, new ScheduleRequest(null, null, null, null, null, null, null, null, null, null, null, enabled), isNew: false, clock.GetUtcNow(), db, ct);
 
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/schedules/{id}");

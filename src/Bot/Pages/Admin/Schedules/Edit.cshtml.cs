@@ -42,7 +42,7 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return Forbid();
         }
 
-        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null, Schedule.ParsedTargets, Schedule.CommunityId), isNew: false, db, ct);
+        var errors = await ScheduleRules.ApplyAsync(Schedule, Form.ToRequest(enabled: null, Schedule.ParsedTargets, Schedule.CommunityId), isNew: false, clock.GetUtcNow(), db, ct);
         if (errors.Count > 0)
         {
             Errors.AddRange(errors.Select(e => ScheduleText.Error(e.Key, e.Value.FirstOrDefault() ?? "")));
@@ -50,7 +50,6 @@ public sealed class EditModel(NoticesDb db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        Schedule.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = T("定时提醒已保存。", "Schedule saved.");
         return Redirect($"/admin/schedules/{id}");

@@ -35,8 +35,8 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
         }
 
         var request = Form.ToRequest(enabled: true);
-        var schedule = new Schedule { CreatedAt = clock.GetUtcNow() };
-        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, db, ct);
+        var schedule = new Schedule();
+        var errors = await ScheduleRules.ApplyAsync(schedule, request, isNew: true, clock.GetUtcNow(), db, ct);
         if (errors.Count > 0)
         {
             Errors.AddRange(errors.Select(e => ScheduleText.Error(e.Key, e.Value.FirstOrDefault() ?? "")));
@@ -44,8 +44,6 @@ public sealed class IndexModel(NoticesDb db, TimeProvider clock) : PageModel
             return Page();
         }
 
-        schedule.UpdatedAt = schedule.CreatedAt;
-        schedule.EvaluatedUntil = schedule.CreatedAt;
         db.Schedules.Add(schedule);
         await db.SaveChangesAsync(ct);
         TempData["Flash"] = T("定时提醒已创建。", "Schedule created.");
